@@ -1,0 +1,46 @@
+package org.mlatlas;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.mlatlas.cli.AtlasCommand;
+import org.mlatlas.cli.AtlasContext;
+import org.mlatlas.cli.ErrorHandler;
+import picocli.CommandLine;
+
+/**
+ * The composition root: {@code atlas <command>} runs a command; exits 0 on success, 2 on bad input or usage,
+ * 1 on anything else, with errors on standard error in one sentence.
+ */
+public final class Main {
+    private Main() {
+    }
+
+    /** Runs ML Atlas with these arguments and exits with the command's exit code. */
+    public static void main(String[] args) {
+        System.exit(run(args, System.getenv()));
+    }
+
+    /** Runs ML Atlas and returns the exit code (output on standard out and error, in UTF-8). */
+    public static int run(String[] args, Map<String, String> env) {
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        try (AtlasContext context = new AtlasContext(env)) {
+            return commandLine(context, out, err).execute(args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    /** The configured command line over a context, writing to the given streams (tests use their own). */
+    public static CommandLine commandLine(AtlasContext context, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new AtlasCommand(context));
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler(new ErrorHandler());
+        cli.setExitCodeExceptionMapper(ErrorHandler::exitCode);
+        return cli;
+    }
+}

@@ -1,0 +1,188 @@
+package org.mlatlas.app;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.mlatlas.domain.AtlasGraph;
+import org.mlatlas.domain.NameMatcher;
+import org.mlatlas.domain.Neighbourhood;
+import org.mlatlas.domain.Node;
+import org.mlatlas.domain.NodeId;
+import org.mlatlas.domain.ReadingRole;
+import org.mlatlas.domain.RefusedEditException;
+import org.mlatlas.domain.Relation;
+import org.mlatlas.domain.RelationKind;
+import org.mlatlas.domain.UnknownIdException;
+import org.mlatlas.graphdata.GraphDataException;
+import org.mlatlas.graphdata.GraphDataLoader;
+import org.mlatlas.graphdata.GraphDataWriter;
+import org.mlatlas.graphdata.GraphValidator;
+import org.mlatlas.graphdata.LocatedGraph;
+import org.mlatlas.graphdata.Problem;
+import org.mlatlas.plan.Plan;
+import org.mlatlas.plan.Planner;
+import org.mlatlas.plan.PrerequisiteGraph;
+import org.mlatlas.store.GraphStore;
+
+/**
+ * What ML Atlas can do, in the user's terms: plan, mark known, look up, edit, check, export. Commands and
+ * views call this; it resolves what the user typed (ids, names, aliases) and calls the store and the planner.
+ */
+public final class Atlas {
+    private final GraphStore store;
+
+    /** The application over one store. */
+    public Atlas(GraphStore store) {
+        this.store = store;
+    }
+
+    /**
+     * Prepares the store: schema, and on first use the shipped graph.
+     *
+     * @param graphData the graph-data folder to load when the store is empty (ignored when null or absent)
+     * @return true when graph-data was loaded
+     * @throws GraphDataException when graph-data is invalid (then nothing is loaded)
+     */
+    public boolean initialize(Path graphData) throws GraphDataException {
+        store.ensureSchema();
+        if (graphData == null || !graphData.toFile().exists() || !store.isEmpty()) {
+            return false;
+        }
+        store.replaceAll(new GraphDataLoader().load(graphData));
+        return true;
+    }
+
+    /** The whole graph. */
+    public AtlasGraph snapshot() {
+        return store.snapshot();
+    }
+
+    /** The store's revision counter (grows with every change). */
+    public long revision() {
+        return store.revision();
+    }
+
+    /**
+     * The node a person means by {@code text}: an id, a name, an alias or a title.
+     *
+     * @throws UnknownIdException with suggestions when nothing matches exactly
+     */
+    public Node resolve(String text) {
+        return resolve(new NameMatcher(store.snapshot().nodes()), text);
+    }
+
+    private static Node resolve(NameMatcher matcher, String text) {
+        return matcher.resolve(text).orElseThrow(() -> new UnknownIdException(text, matcher.didYouMean(text)));
+    }
+
+    /**
+     * Plans the reading before {@code target}.
+     *
+     * @param target      id, name or alias of the target
+     * @param extraKnown  ids, names or aliases to treat as known for this query only
+     * @param readingList also choose the shortest set of readings that covers the plan
+     */
+    public Plan plan(String target, Collection<String> extraKnown, boolean readingList) {
+        AtlasGraph graph = store.snapshot();
+        NameMatcher matcher = new NameMatcher(graph.nodes());
+        Node node = resolve(matcher, target);
+        Set<String> known = new LinkedHashSet<>();
+        for (String k : extraKnown) {
+            known.add(resolve(matcher, k).id());
+        }
+        return new Planner(new PrerequisiteGraph(graph)).plan(node.id(), known, readingList);
+    }
+
+    /** Marks nodes known (concepts) or read (papers, resources); returns the ids. */
+    public List<String> markKnown(Collection<String> names, boolean known) {
+        NameMatcher matcher = new NameMatcher(store.snapshot().nodes());
+        List<String> ids = new ArrayList<>();
+        for (String name : names) {
+            ids.add(resolve(matcher, name).id());
+        }
+        store.setKnown(ids, known);
+        return ids;
+    }
+
+    /** Forgets everything known; returns how many nodes were known. */
+    public int forgetAll() {
+        return store.forgetAll();
+    }
+
+    /** A node and its neighbours. */
+    public Neighbourhood show(String text) {
+        Node node = resolve(text);
+        return store.neighbourhood(node.id()).orElseThrow(() -> new UnknownIdException(text, ""));
+    }
+
+    /** Nodes matching the text, best first. */
+    public List<Node> search(String text, int limit) {
+        List<Node> hits = store.search(text, limit);
+        if (!hits.isEmpty()) {
+            return hits;
+        }
+        return new NameMatcher(store.snapshot().nodes()).suggest(text, limit);
+    }
+
+    /**
+     * Adds a node.
+     *
+     * @throws RefusedEditException for a malformed or taken id, or a missing name
+     */
+    public void add(Node node) {
+        if (!NodeId.isValid(node.id())) {
+            throw new RefusedEditException("malformed id \"" + node.id() + "\": " + NodeId.rule());
+        }
+        if (node.name().isBlank()) {
+            throw new RefusedEditException("a " + node.kind() + " needs a name");
+        }
+        store.addNode(node);
+    }
+
+    /**
+     * Adds a relationship between the nodes named {@code from} and {@code to}.
+     *
+     * @return the relation as stored (with resolved ids)
+     */
+    public Relation link(String from, RelationKind kind, String to, String note, ReadingRole role) {
+        NameMatcher matcher = new NameMatcher(store.snapshot().nodes());
+        Relation relation = new Relation(resolve(matcher, from).id(), kind, resolve(matcher, to).id(), note, role);
+        store.link(relation);
+        return relation;
+    }
+
+    /** Removes a relationship; returns it, or throws when there was none. */
+    public Relation unlink(String from, RelationKind kind, String to) {
+        NameMatcher matcher = new NameMatcher(store.snapshot().nodes());
+        Relation relation = Relation.of(resolve(matcher, from).id(), kind, resolve(matcher, to).id());
+        if (!store.unlink(relation.from(), kind, relation.to())) {
+            throw new RefusedEditException("there is no " + relation.from() + " " + kind + " " + relation.to() + " to remove");
+        }
+        return relation;
+    }
+
+    /** Replaces a node's user note. */
+    public void setNotes(String id, String notes) {
+        store.setNotes(id, notes);
+    }
+
+    /** Validates the live graph as the loader validates graph-data. */
+    public List<Problem> check() {
+        return new GraphValidator().validate(LocatedGraph.of(store.snapshot()));
+    }
+
+    /** Writes the whole graph in the graph-data format. */
+    public void exportJson(Writer out) throws IOException {
+        new GraphDataWriter().write(store.snapshot(), out);
+    }
+
+    /** Replaces the whole graph with a validated graph-data folder or file; returns relationships written. */
+    public long replaceWith(Path graphData) throws GraphDataException {
+        return store.replaceAll(new GraphDataLoader().load(graphData));
+    }
+}

@@ -1,0 +1,125 @@
+package org.mlatlas.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.mlatlas.domain.Node;
+import org.mlatlas.domain.NodeId;
+import org.mlatlas.domain.NodeKind;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code atlas add concept|paper|resource ...}: add a node. */
+@Command(name = "add", mixinStandardHelpOptions = true, description = "Add a concept, paper or resource.",
+        subcommands = {AddCommand.Concept.class, AddCommand.Paper.class, AddCommand.Resource.class})
+final class AddCommand extends BaseCommand {
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(out());
+        return 2;
+    }
+
+    /** Options every node kind shares. */
+    abstract static class NodeOptions extends BaseCommand {
+        @Option(names = "--alias", paramLabel = "NAME", description = "another name (repeatable)")
+        List<String> aliases = new ArrayList<>();
+
+        @Option(names = "--summary", description = "one to three sentences")
+        String summary;
+
+        @Option(names = "--note", description = "your own remark")
+        String note;
+
+        @Option(names = "--minutes", description = "estimated reading time")
+        Integer minutes;
+
+        int add(Node node) throws Exception {
+            atlas().add(node);
+            out().println("Added " + node.kind() + " " + node.id() + ": " + node.name());
+            return 0;
+        }
+    }
+
+    @Command(name = "concept", mixinStandardHelpOptions = true, description = "Add a concept.")
+    static final class Concept extends NodeOptions {
+        @Parameters(paramLabel = "ID", description = "e.g. kl-divergence")
+        String id;
+
+        @Option(names = "--name", required = true)
+        String name;
+
+        @Option(names = "--question", description = "a question this concept answers (repeatable)")
+        List<String> questions = new ArrayList<>();
+
+        @Override
+        public Integer call() throws Exception {
+            return add(new Node(id, NodeKind.CONCEPT, name, aliases, summary, note, false, false, questions, List.of(),
+                    minutes, List.of(), null, null, null, null, null, null));
+        }
+    }
+
+    @Command(name = "paper", mixinStandardHelpOptions = true,
+            description = "Add a paper; its id defaults to arxiv:<id> or paper:<slug of the title>.")
+    static final class Paper extends NodeOptions {
+        @Option(names = "--id")
+        String id;
+
+        @Option(names = "--title", required = true)
+        String title;
+
+        @Option(names = "--author", paramLabel = "NAME", description = "an author, in order (repeatable)")
+        List<String> authors = new ArrayList<>();
+
+        @Option(names = "--year")
+        Integer year;
+
+        @Option(names = "--venue")
+        String venue;
+
+        @Option(names = "--arxiv", description = "arXiv id, e.g. 2305.18290")
+        String arxiv;
+
+        @Option(names = "--url")
+        String url;
+
+        @Override
+        public Integer call() throws Exception {
+            String arxivId = arxiv == null ? null : arxiv.trim().replaceFirst("v\\d+$", "");
+            String nodeId = id != null ? id : arxivId != null ? NodeId.forArxiv(arxivId) : "paper:" + NodeId.slug(title);
+            return add(new Node(nodeId, NodeKind.PAPER, title, aliases, summary, note, false, false, List.of(), List.of(),
+                    minutes, authors, year, venue, arxivId, url, null, null));
+        }
+    }
+
+    @Command(name = "resource", mixinStandardHelpOptions = true,
+            description = "Add a blog post, video, repo, docs, book, course or site; its id defaults to res:<slug of the title>.")
+    static final class Resource extends NodeOptions {
+        @Option(names = "--id")
+        String id;
+
+        @Option(names = "--title", required = true)
+        String title;
+
+        @Option(names = "--type", required = true, description = "blog, video, repo, docs, book, course or site")
+        String type;
+
+        @Option(names = "--by")
+        String by;
+
+        @Option(names = "--year")
+        Integer year;
+
+        @Option(names = "--url")
+        String url;
+
+        @Override
+        public Integer call() throws Exception {
+            if (!Node.RESOURCE_TYPES.contains(type)) {
+                throw new IllegalArgumentException("--type must be one of " + String.join(", ", Node.RESOURCE_TYPES));
+            }
+            String nodeId = id != null ? id : "res:" + NodeId.slug(title);
+            return add(new Node(nodeId, NodeKind.RESOURCE, title, aliases, summary, note, false, false, List.of(), List.of(),
+                    minutes, List.of(), year, null, null, url, type, by));
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package org.mlatlas.cli;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** The top-level {@code atlas} command: global options and the list of subcommands. */
+@Command(name = "atlas", mixinStandardHelpOptions = true, version = "ML Atlas 0.1.0",
+        description = "A knowledge graph of machine-learning concepts and papers, and a reading planner.",
+        subcommands = {PathCommand.class, KnowCommand.class, ReadCommand.class, ForgetCommand.class,
+            ShowCommand.class, SearchCommand.class, AddCommand.class, LinkCommand.class, UnlinkCommand.class,
+            CheckCommand.class, ExportCommand.class, ServerCommand.class},
+        footer = {"", "Exit codes: 0 success, 2 bad input or usage, 1 anything else.",
+            "Neo4j: embedded in $ATLAS_HOME by default; --uri for a server (NEO4J_USERNAME / NEO4J_PASSWORD)."})
+public final class AtlasCommand implements Runnable {
+    private final AtlasContext context;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    /** The command over one context. */
+    public AtlasCommand(AtlasContext context) {
+        this.context = context;
+    }
+
+    /** The context subcommands run against. */
+    public AtlasContext context() {
+        return context;
+    }
+
+    @Option(names = "--uri", scope = ScopeType.INHERIT, paramLabel = "URI",
+            description = "Neo4j server or cluster to use (bolt://, neo4j://, neo4j+s://); credentials from NEO4J_USERNAME and NEO4J_PASSWORD")
+    void setUri(String uri) {
+        context.setUri(uri);
+    }
+
+    @Option(names = "--home", scope = ScopeType.INHERIT, paramLabel = "DIR",
+            description = "ML Atlas data folder (default: $ATLAS_HOME or ~/.local/share/ml-atlas)")
+    void setHome(Path home) {
+        context.setHome(home);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

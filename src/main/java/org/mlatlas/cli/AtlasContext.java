@@ -1,0 +1,86 @@
+package org.mlatlas.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.mlatlas.app.Atlas;
+import org.mlatlas.graphdata.GraphDataException;
+import org.mlatlas.store.AtlasHome;
+import org.mlatlas.store.Neo4jGraphStore;
+import org.mlatlas.store.StoreConnection;
+import org.mlatlas.store.StoreConnector;
+
+/**
+ * What a command runs against: opened on first use (so {@code --help} needs no database) and closed when the
+ * command ends. Holds the global options.
+ */
+public final class AtlasContext implements AutoCloseable {
+    private final Map<String, String> env;
+    private String uri;
+    private Path home;
+    private StoreConnection connection;
+    private Atlas atlas;
+
+    /** A context reading {@code ATLAS_HOME}, {@code ATLAS_GRAPH_DATA} and Neo4j credentials from {@code env}. */
+    public AtlasContext(Map<String, String> env) {
+        this.env = env;
+    }
+
+    void setUri(String uri) {
+        this.uri = uri;
+    }
+
+    void setHome(Path home) {
+        this.home = home;
+    }
+
+    /** The user's home folder for ML Atlas. */
+    public AtlasHome home() {
+        return home != null ? new AtlasHome(home) : AtlasHome.fromEnvironment(env);
+    }
+
+    /** The environment (for credentials). */
+    Map<String, String> env() {
+        return env;
+    }
+
+    /** The graph-data folder loaded into an empty store: {@code ATLAS_GRAPH_DATA}, the {@code atlas.graphData} property, or ./graph-data. */
+    public Path graphData() {
+        String configured = env.getOrDefault("ATLAS_GRAPH_DATA", System.getProperty("atlas.graphData"));
+        if (configured != null && !configured.isBlank()) {
+            return Path.of(configured);
+        }
+        Path local = Path.of("graph-data");
+        return Files.isDirectory(local) ? local : null;
+    }
+
+    /** The application, connecting (and on first use loading graph-data) if not done yet. */
+    public Atlas atlas() throws GraphDataException {
+        if (atlas == null) {
+            StoreConnector connector = new StoreConnector(home(), env);
+            connection = uri != null ? connector.connectExternal(uri) : connector.connectLocal();
+            atlas = new Atlas(new Neo4jGraphStore(connection.driver()));
+            atlas.initialize(graphData());
+        }
+        return atlas;
+    }
+
+    /** The connection opened by {@link #atlas()}, or null. */
+    StoreConnection connection() {
+        return connection;
+    }
+
+    /** The external URI given with --uri, or null. */
+    String uri() {
+        return uri;
+    }
+
+    @Override
+    public void close() {
+        if (connection != null) {
+            connection.close();
+            connection = null;
+            atlas = null;
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package org.mlatlas.cli;
+
+import java.util.Comparator;
+import java.util.List;
+import org.mlatlas.domain.Neighbourhood;
+import org.mlatlas.domain.Neighbourhood.Link;
+import org.mlatlas.domain.Node;
+import org.mlatlas.domain.RelationKind;
+import org.mlatlas.report.Minutes;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code atlas show <id>}: a node and its neighbours grouped by relationship kind. */
+@Command(name = "show", mixinStandardHelpOptions = true, description = "Show a node and its neighbours by relationship kind.")
+final class ShowCommand extends BaseCommand {
+    @Parameters(paramLabel = "ID", description = "id, name or alias")
+    String id;
+
+    @Override
+    public Integer call() throws Exception {
+        Neighbourhood hood = atlas().show(id);
+        Node n = hood.node();
+        var out = out();
+        out.println(n.name() + "  (" + n.id() + ", " + n.kind() + (n.known() ? ", known" : "") + (n.fromNotes() ? ", from my notes" : "") + ")");
+        line("aliases", n.aliases().isEmpty() ? null : String.join(", ", n.aliases()));
+        line("authors", n.authors().isEmpty() ? null : String.join(", ", n.authors()));
+        line("by", n.by());
+        line("year", n.year() == null ? null : n.year().toString());
+        line("venue", n.venue());
+        line("type", n.resourceType());
+        line("link", n.link());
+        line("time", n.minutes() == null ? null : Minutes.format(n.minutes()));
+        line("summary", n.summary());
+        line("my notes", n.notes());
+        line("questions", n.questions().isEmpty() ? null : String.join(" | ", n.questions()));
+        line("candidates", n.candidates().isEmpty() ? null : String.join(", ", n.candidates()));
+        group(hood, RelationKind.PREREQUISITE, false, "Prerequisites (know these first)");
+        group(hood, RelationKind.PREREQUISITE, true, "Needed for");
+        group(hood, RelationKind.EXPLAINS, false, "Readings that explain it");
+        group(hood, RelationKind.EXPLAINS, true, "Explains");
+        group(hood, RelationKind.CITES, true, "Cites");
+        group(hood, RelationKind.CITES, false, "Cited by");
+        return 0;
+    }
+
+    private void line(String label, String value) {
+        if (value != null && !value.isBlank()) {
+            out().printf("  %-10s %s%n", label + ":", value);
+        }
+    }
+
+    private void group(Neighbourhood hood, RelationKind kind, boolean outgoing, String title) {
+        List<Link> links = hood.links().stream().filter(l -> l.relation().kind() == kind && l.outgoing() == outgoing)
+                .sorted(Comparator.comparing(l -> l.other().id())).toList();
+        if (links.isEmpty()) {
+            return;
+        }
+        out().println(title + ":");
+        for (Link l : links) {
+            String note = l.relation().note() == null ? "" : "  -- " + l.relation().note();
+            String role = kind == RelationKind.EXPLAINS && l.relation().role() != null ? " [" + l.relation().role().word() + "]" : "";
+            out().println("  " + l.other().id() + "  " + l.other().name() + role + note);
+        }
+    }
+}

@@ -1,0 +1,206 @@
+package org.mlatlas.graphdata;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.mlatlas.domain.Node;
+import org.mlatlas.domain.NodeId;
+import org.mlatlas.domain.NodeKind;
+import org.mlatlas.domain.ReadingRole;
+import org.mlatlas.domain.Relation;
+import org.mlatlas.domain.RelationKind;
+
+/** Turns one JSON entry of a graph-data file into a node and its relationships, or into problems. */
+final class EntryParser {
+    private static final Set<String> COMMON = Set.of("id", "aliases", "summary", "notes", "fromNotes", "known",
+            "prerequisites", "explains", "cites", "minutes");
+    private static final Map<NodeKind, Set<String>> SPECIFIC = Map.of(
+            NodeKind.CONCEPT, Set.of("name", "questions", "candidates"),
+            NodeKind.PAPER, Set.of("title", "authors", "year", "venue", "arxiv", "url"),
+            NodeKind.RESOURCE, Set.of("title", "kind", "by", "year", "url"));
+    private static final Set<String> RELATION_FIELDS = Set.of("from", "type", "to", "note", "role");
+
+    private final LocatedGraph graph;
+    private final List<Problem> problems;
+
+    EntryParser(LocatedGraph graph, List<Problem> problems) {
+        this.graph = graph;
+        this.problems = problems;
+    }
+
+    void node(JsonNode json, NodeKind kind, SourceLocation at) {
+        for (Iterator<String> it = json.fieldNames(); it.hasNext(); ) {
+            String field = it.next();
+            if (!COMMON.contains(field) && !SPECIFIC.get(kind).contains(field)) {
+                problems.add(new Problem(at, "unknown field \"" + field + "\" on a " + kind + " (see docs/graph-data-format.md)"));
+            }
+        }
+        String id = text(json, "id", at);
+        String nameField = kind == NodeKind.CONCEPT ? "name" : "title";
+        String name = text(json, nameField, at);
+        if (id == null) {
+            problems.add(new Problem(at, "a " + kind + " without \"id\""));
+            return;
+        }
+        if (!NodeId.isValid(id)) {
+            problems.add(new Problem(at, "malformed id \"" + id + "\": " + NodeId.rule()));
+            return;
+        }
+        if (name == null || name.isBlank()) {
+            problems.add(new Problem(at, kind + " " + id + " has no \"" + nameField + "\""));
+        }
+        String resourceType = kind == NodeKind.RESOURCE ? text(json, "kind", at) : null;
+        if (kind == NodeKind.RESOURCE && (resourceType == null || !Node.RESOURCE_TYPES.contains(resourceType))) {
+            problems.add(new Problem(at, "resource " + id + " needs a \"kind\", one of " + String.join(", ", Node.RESOURCE_TYPES)));
+        }
+        String arxiv = text(json, "arxiv", at);
+        Node node = new Node(id, kind, name == null ? id : name, strings(json, "aliases", at), text(json, "summary", at),
+                text(json, "notes", at), bool(json, "fromNotes", at), bool(json, "known", at),
+                strings(json, "questions", at), strings(json, "candidates", at), integer(json, "minutes", at),
+                strings(json, "authors", at), integer(json, "year", at), text(json, "venue", at),
+                arxiv == null ? null : arxiv.replaceFirst("v\\d+$", ""), text(json, "url", at), resourceType,
+                text(json, "by", at));
+        graph.add(node, at);
+        for (Ref ref : refs(json, "prerequisites", at)) {
+            graph.add(new Relation(ref.id, RelationKind.PREREQUISITE, id, ref.note, null), at);
+        }
+        for (Ref ref : refs(json, "explains", at)) {
+            graph.add(new Relation(id, RelationKind.EXPLAINS, ref.id, ref.note, ref.role), at);
+        }
+        for (Ref ref : refs(json, "cites", at)) {
+            graph.add(new Relation(id, RelationKind.CITES, ref.id, ref.note, null), at);
+        }
+    }
+
+    void relation(JsonNode json, SourceLocation at) {
+        for (Iterator<String> it = json.fieldNames(); it.hasNext(); ) {
+            String field = it.next();
+            if (!RELATION_FIELDS.contains(field)) {
+                problems.add(new Problem(at, "unknown field \"" + field + "\" on a relation (expected from, type, to, note, role)"));
+            }
+        }
+        String from = text(json, "from", at);
+        String to = text(json, "to", at);
+        String type = text(json, "type", at);
+        if (from == null || to == null || type == null) {
+            problems.add(new Problem(at, "a relation needs \"from\", \"type\" and \"to\""));
+            return;
+        }
+        RelationKind kind = RelationKind.parse(type).orElse(null);
+        if (kind == null) {
+            problems.add(new Problem(at, "unknown relation type \"" + type + "\" (expected PREREQUISITE, EXPLAINS or CITES)"));
+            return;
+        }
+        ReadingRole role = role(json, at);
+        if (role != null && kind != RelationKind.EXPLAINS) {
+            problems.add(new Problem(at, "a \"role\" belongs only on EXPLAINS relations"));
+        }
+        graph.add(new Relation(from, kind, to, text(json, "note", at), role), at);
+    }
+
+    private record Ref(String id, String note, ReadingRole role) {
+    }
+
+    private List<Ref> refs(JsonNode json, String field, SourceLocation at) {
+        JsonNode list = json.get(field);
+        List<Ref> refs = new ArrayList<>();
+        if (list == null || list.isNull()) {
+            return refs;
+        }
+        if (!list.isArray()) {
+            problems.add(new Problem(at, "\"" + field + "\" must be a list of ids"));
+            return refs;
+        }
+        for (JsonNode item : list) {
+            if (item.isTextual()) {
+                refs.add(new Ref(item.asText(), null, null));
+            } else if (item.isObject() && item.path("id").isTextual()) {
+                for (Iterator<String> it = item.fieldNames(); it.hasNext(); ) {
+                    String f = it.next();
+                    if (!Set.of("id", "note", "role").contains(f)) {
+                        problems.add(new Problem(at, "unknown field \"" + f + "\" in \"" + field + "\" (expected id, note, role)"));
+                    }
+                }
+                ReadingRole role = role(item, at);
+                if (role != null && !field.equals("explains")) {
+                    problems.add(new Problem(at, "a \"role\" belongs only in \"explains\""));
+                }
+                refs.add(new Ref(item.get("id").asText(), text(item, "note", at), role));
+            } else {
+                problems.add(new Problem(at, "each item of \"" + field + "\" must be an id or {\"id\": ..., \"note\": ...}"));
+            }
+        }
+        return refs;
+    }
+
+    private ReadingRole role(JsonNode json, SourceLocation at) {
+        String word = text(json, "role", at);
+        if (word == null) {
+            return null;
+        }
+        ReadingRole role = ReadingRole.parse(word).orElse(null);
+        if (role == null) {
+            problems.add(new Problem(at, "unknown role \"" + word + "\" (expected introduces, explainer or covers)"));
+        }
+        return role;
+    }
+
+    private String text(JsonNode json, String field, SourceLocation at) {
+        JsonNode value = json.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isTextual()) {
+            problems.add(new Problem(at, "\"" + field + "\" must be a string"));
+            return null;
+        }
+        return value.asText();
+    }
+
+    private Integer integer(JsonNode json, String field, SourceLocation at) {
+        JsonNode value = json.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.canConvertToInt() || !value.isIntegralNumber() || value.asInt() < 0) {
+            problems.add(new Problem(at, "\"" + field + "\" must be a whole number, not " + value));
+            return null;
+        }
+        return value.asInt();
+    }
+
+    private boolean bool(JsonNode json, String field, SourceLocation at) {
+        JsonNode value = json.get(field);
+        if (value == null || value.isNull()) {
+            return false;
+        }
+        if (!value.isBoolean()) {
+            problems.add(new Problem(at, "\"" + field + "\" must be true or false"));
+            return false;
+        }
+        return value.asBoolean();
+    }
+
+    private List<String> strings(JsonNode json, String field, SourceLocation at) {
+        JsonNode value = json.get(field);
+        List<String> result = new ArrayList<>();
+        if (value == null || value.isNull()) {
+            return result;
+        }
+        if (!value.isArray()) {
+            problems.add(new Problem(at, "\"" + field + "\" must be a list of strings"));
+            return result;
+        }
+        for (JsonNode item : value) {
+            if (item.isTextual()) {
+                result.add(item.asText());
+            } else {
+                problems.add(new Problem(at, "\"" + field + "\" must be a list of strings"));
+            }
+        }
+        return result;
+    }
+}

@@ -1,0 +1,18 @@
+package org.mlatlas.report;
+
+/** Formats reading times: {@code 45 min}, {@code 2 h 05 min}. */
+public final class Minutes {
+    private Minutes() {
+    }
+
+    /** A duration for people; "?" when unknown (null or 0). */
+    public static String format(Integer minutes) {
+        if (minutes == null || minutes <= 0) {
+            return "?";
+        }
+        if (minutes < 60) {
+            return minutes + " min";
+        }
+        return String.format("%d h %02d min", minutes / 60, minutes % 60);
+    }
+}

@@ -1,0 +1,105 @@
+package org.mlatlas.store;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
+import org.neo4j.configuration.connectors.ConnectorPortRegister;
+import org.neo4j.configuration.connectors.ConnectorType;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.internal.helpers.HostnamePort;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
+
+/**
+ * A Neo4j 5 DBMS running inside this JVM with its Bolt connector on, authentication on, so that all access
+ * (ours and other processes') goes through the Java driver. Settings keep the disk footprint small and the
+ * shutdown quick (see STACK-NOTES).
+ */
+public final class EmbeddedDbms implements AutoCloseable {
+    private final DatabaseManagementService dbms;
+    private final HostnamePort boltAddress;
+
+    private EmbeddedDbms(DatabaseManagementService dbms, HostnamePort boltAddress) {
+        this.dbms = dbms;
+        this.boltAddress = boltAddress;
+    }
+
+    /**
+     * Starts a DBMS on {@code home}, Bolt bound to {@code host:port} (port 0: a free one), and makes
+     * {@code password} the password of user {@code neo4j}.
+     *
+     * @throws StoreException when the store is locked by another process or cannot start
+     */
+    public static EmbeddedDbms start(Path home, String host, int port, String password) {
+        DatabaseManagementService dbms;
+        try {
+            dbms = new DatabaseManagementServiceBuilder(home)
+                    .setConfig(GraphDatabaseSettings.auth_enabled, true)
+                    .setConfig(BoltConnector.enabled, true)
+                    .setConfig(BoltConnector.listen_address, new SocketAddress(host, port))
+                    .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
+                    .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofMillis(100))
+                    .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofMillis(100))
+                    .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
+                    .setConfig(GraphDatabaseSettings.logical_log_rotation_threshold, 16L * 1024 * 1024)
+                    .setConfig(GraphDatabaseSettings.keep_logical_logs, "2 files")
+                    .setConfig(GraphDatabaseSettings.pagecache_memory, 256L * 1024 * 1024)
+                    .build();
+        } catch (RuntimeException e) {
+            throw new StoreException(describeStartFailure(home, e), e);
+        }
+        try {
+            setPassword(dbms, password);
+            GraphDatabaseAPI system = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+            ConnectorPortRegister ports = system.getDependencyResolver().resolveDependency(ConnectorPortRegister.class);
+            HostnamePort bolt = ports.getLocalAddress(ConnectorType.BOLT);
+            return new EmbeddedDbms(dbms, bolt);
+        } catch (RuntimeException e) {
+            dbms.shutdown();
+            throw new StoreException("the embedded Neo4j started but could not be set up: " + e.getMessage(), e);
+        }
+    }
+
+    private static void setPassword(DatabaseManagementService dbms, String password) {
+        GraphDatabaseService system = dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+        try {
+            system.executeTransactionally("ALTER USER neo4j IF EXISTS SET PASSWORD $password CHANGE NOT REQUIRED",
+                    Map.of("password", password));
+        } catch (RuntimeException e) {
+            if (!String.valueOf(e.getMessage()).contains("cannot be the same")) {
+                throw e;
+            }
+        }
+    }
+
+    private static String describeStartFailure(Path home, RuntimeException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = String.valueOf(t.getMessage());
+            if (m.contains("lock") || m.contains("Lock")) {
+                return "the Neo4j store in " + home + " is in use by another process";
+            }
+        }
+        return "the embedded Neo4j in " + home + " could not start: " + e.getMessage();
+    }
+
+    /** The Bolt port actually bound. */
+    public int boltPort() {
+        return boltAddress.getPort();
+    }
+
+    /** The Bolt host actually bound. */
+    public String boltHost() {
+        return boltAddress.getHost();
+    }
+
+    /** Stops the DBMS. */
+    @Override
+    public void close() {
+        dbms.shutdown();
+    }
+}

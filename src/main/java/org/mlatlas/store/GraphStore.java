@@ -1,0 +1,74 @@
+package org.mlatlas.store;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.mlatlas.domain.AtlasGraph;
+import org.mlatlas.domain.Neighbourhood;
+import org.mlatlas.domain.Node;
+import org.mlatlas.domain.Relation;
+import org.mlatlas.domain.RelationKind;
+
+/**
+ * Where the graph lives. Each method is one transaction: it happens entirely or not at all. Methods speak the
+ * domain's types only; no caller sees Cypher or driver types.
+ */
+public interface GraphStore {
+
+    /** Creates the constraints and indexes the store relies on (idempotent). */
+    void ensureSchema();
+
+    /** True when the store holds no node. */
+    boolean isEmpty();
+
+    /** The whole graph, as one consistent snapshot. */
+    AtlasGraph snapshot();
+
+    /** A number that grows with every change, so that viewers can notice edits made by other processes. */
+    long revision();
+
+    /**
+     * Replaces the whole graph with {@code graph} (which the caller has validated).
+     *
+     * @return the number of relationships written
+     */
+    long replaceAll(AtlasGraph graph);
+
+    /**
+     * Adds a node.
+     *
+     * @throws org.mlatlas.domain.RefusedEditException when a node with that id exists
+     */
+    void addNode(Node node);
+
+    /**
+     * Adds a relationship after checking it: both ends exist, the kinds fit, it is not a duplicate, and a
+     * PREREQUISITE does not close a cycle.
+     *
+     * @throws org.mlatlas.domain.UnknownIdException   when an end does not exist (with suggestions)
+     * @throws org.mlatlas.domain.RefusedEditException for wrong kinds, duplicates and cycles (the cycle spelled out)
+     */
+    void link(Relation relation);
+
+    /** Removes a relationship; false when there was none. */
+    boolean unlink(String from, RelationKind kind, String to);
+
+    /**
+     * Marks nodes known (or not known).
+     *
+     * @throws org.mlatlas.domain.UnknownIdException when an id does not exist; then nothing is changed
+     */
+    void setKnown(Collection<String> ids, boolean known);
+
+    /** Marks every node not known; returns how many were known. */
+    int forgetAll();
+
+    /** Replaces a node's user note (null removes it). */
+    void setNotes(String id, String notes);
+
+    /** Nodes whose name, aliases, title, questions or summary match the text, typos tolerated, best first. */
+    List<Node> search(String text, int limit);
+
+    /** A node and its neighbours, or empty when no node has that id. */
+    Optional<Neighbourhood> neighbourhood(String id);
+}

@@ -1,0 +1,273 @@
+package org.mlatlas.store;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.mlatlas.domain.AtlasGraph;
+import org.mlatlas.domain.NameMatcher;
+import org.mlatlas.domain.Neighbourhood;
+import org.mlatlas.domain.Node;
+import org.mlatlas.domain.NodeKind;
+import org.mlatlas.domain.RefusedEditException;
+import org.mlatlas.domain.Relation;
+import org.mlatlas.domain.RelationKind;
+import org.mlatlas.domain.UnknownIdException;
+import org.mlatlas.plan.CycleFinder;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
+import org.neo4j.driver.exceptions.ClientException;
+
+/** The {@link GraphStore} on Neo4j, through the Java driver over Bolt; all Cypher is in {@link Queries}. */
+public final class Neo4jGraphStore implements GraphStore {
+    /** Rows per UNWIND batch when writing many nodes or relationships. */
+    static final int BATCH = 20_000;
+
+    private final Driver driver;
+
+    /** A store using this driver (not closed by the store). */
+    public Neo4jGraphStore(Driver driver) {
+        this.driver = driver;
+    }
+
+    @Override
+    public void ensureSchema() {
+        try (Session session = driver.session()) {
+            for (String statement : Queries.SCHEMA) {
+                session.run(statement).consume();
+            }
+            session.run(Queries.AWAIT_INDEXES).consume();
+        }
+    }
+
+    @Override
+    public boolean isEmpty() {
+        return read(tx -> tx.run(Queries.COUNT_NODES).single().get("count").asLong() == 0);
+    }
+
+    @Override
+    public AtlasGraph snapshot() {
+        return read(tx -> {
+            List<Node> nodes = tx.run(Queries.ALL_NODES).list(r -> NodeMapping.toNode(labels(r.get("labels")), r.get("p")));
+            List<Relation> relations = tx.run(Queries.ALL_RELATIONS).list(NodeMapping::toRelation);
+            return new AtlasGraph(nodes, relations);
+        });
+    }
+
+    @Override
+    public long revision() {
+        return read(tx -> tx.run(Queries.REVISION).single().get("revision").asLong());
+    }
+
+    @Override
+    public long replaceAll(AtlasGraph graph) {
+        return write(tx -> {
+            tx.run(Queries.DELETE_ALL).consume();
+            for (NodeKind kind : NodeKind.values()) {
+                List<Map<String, Object>> rows = graph.nodes().stream().filter(n -> n.kind() == kind)
+                        .map(NodeMapping::toProperties).toList();
+                inBatches(tx, Queries.createNodes(kind), rows);
+            }
+            long written = 0;
+            for (RelationKind kind : RelationKind.values()) {
+                List<Map<String, Object>> rows = graph.relations(kind).stream().map(NodeMapping::toRow).toList();
+                inBatches(tx, Queries.createRelations(kind), rows);
+                written += rows.size();
+            }
+            return written;
+        });
+    }
+
+    private static void inBatches(TransactionContext tx, String query, List<Map<String, Object>> rows) {
+        for (int from = 0; from < rows.size(); from += BATCH) {
+            List<Map<String, Object>> batch = rows.subList(from, Math.min(rows.size(), from + BATCH));
+            tx.run(query, Map.of("rows", batch)).consume();
+        }
+    }
+
+    @Override
+    public void addNode(Node node) {
+        write(tx -> {
+            if (!kinds(tx, List.of(node.id())).isEmpty()) {
+                throw new RefusedEditException("a node with id " + node.id() + " already exists");
+            }
+            tx.run(Queries.createNodes(node.kind()), Map.of("rows", List.of(NodeMapping.toProperties(node)))).consume();
+            return null;
+        });
+    }
+
+    @Override
+    public void link(Relation relation) {
+        write(tx -> {
+            Map<String, NodeKind> kinds = kinds(tx, List.of(relation.from(), relation.to()));
+            for (String id : List.of(relation.from(), relation.to())) {
+                if (!kinds.containsKey(id)) {
+                    throw new UnknownIdException(id, matcher(tx).didYouMean(id));
+                }
+            }
+            RelationKind kind = relation.kind();
+            kind.whyNot(kinds.get(relation.from()), kinds.get(relation.to())).ifPresent(why -> {
+                throw new RefusedEditException("cannot link " + relation.from() + " " + kind + " " + relation.to() + ": " + why);
+            });
+            Map<String, Object> ends = Map.of("from", relation.from(), "to", relation.to());
+            if (tx.run(Queries.countRelation(kind), ends).single().get("count").asLong() > 0) {
+                throw new RefusedEditException(relation.from() + " " + kind + " " + relation.to() + " already exists");
+            }
+            if (kind == RelationKind.PREREQUISITE) {
+                refuseCycle(tx, relation);
+            }
+            tx.run(Queries.createRelations(kind), Map.of("rows", List.of(NodeMapping.toRow(relation)))).consume();
+            return null;
+        });
+    }
+
+    private static void refuseCycle(TransactionContext tx, Relation relation) {
+        if (relation.from().equals(relation.to())) {
+            throw new RefusedEditException("refused: " + relation.from() + " cannot be a prerequisite of itself");
+        }
+        List<Record> path = tx.run(Queries.PREREQUISITE_PATH, Map.of("from", relation.to(), "to", relation.from())).list();
+        if (!path.isEmpty()) {
+            List<String> cycle = new ArrayList<>();
+            cycle.add(relation.from());
+            cycle.addAll(path.get(0).get("ids").asList(Value::asString));
+            throw new RefusedEditException("refused: " + relation.from() + " PREREQUISITE " + relation.to()
+                    + " would close a prerequisite cycle: " + CycleFinder.spell(cycle));
+        }
+    }
+
+    @Override
+    public boolean unlink(String from, RelationKind kind, String to) {
+        return write(tx -> tx.run(Queries.deleteRelation(kind), Map.of("from", from, "to", to))
+                .single().get("count").asLong() > 0);
+    }
+
+    @Override
+    public void setKnown(Collection<String> ids, boolean known) {
+        List<String> wanted = List.copyOf(new LinkedHashSet<>(ids));
+        write(tx -> {
+            Map<String, NodeKind> found = kinds(tx, wanted);
+            for (String id : wanted) {
+                if (!found.containsKey(id)) {
+                    throw new UnknownIdException(id, matcher(tx).didYouMean(id));
+                }
+            }
+            tx.run(Queries.SET_KNOWN, Map.of("ids", wanted, "known", known)).consume();
+            return null;
+        });
+    }
+
+    @Override
+    public int forgetAll() {
+        return write(tx -> tx.run(Queries.FORGET_ALL).single().get("count").asInt());
+    }
+
+    @Override
+    public void setNotes(String id, String notes) {
+        write(tx -> {
+            Map<String, Object> params = new HashMap<>();
+            params.put("id", id);
+            params.put("notes", notes);
+            List<Record> rows = tx.run(Queries.SET_NOTES, params).list();
+            if (rows.isEmpty()) {
+                throw new UnknownIdException(id, matcher(tx).didYouMean(id));
+            }
+            Node node = NodeMapping.toNode(labels(rows.get(0).get("labels")), rows.get(0).get("p"));
+            tx.run(Queries.UPDATE_SEARCH_TEXT, Map.of("id", id, "text", NodeMapping.searchText(node))).consume();
+            return null;
+        });
+    }
+
+    @Override
+    public List<Node> search(String text, int limit) {
+        return read(tx -> {
+            Set<String> seen = new LinkedHashSet<>();
+            List<Node> hits = new ArrayList<>();
+            for (String query : LuceneQuery.forText(text)) {
+                try {
+                    for (Record r : tx.run(Queries.SEARCH, Map.of("query", query, "limit", limit)).list()) {
+                        Node node = NodeMapping.toNode(labels(r.get("labels")), r.get("p"));
+                        if (seen.add(node.id()) && hits.size() < limit) {
+                            hits.add(node);
+                        }
+                    }
+                } catch (ClientException e) {
+                    // a query Lucene cannot parse: try the next, looser form
+                }
+                if (!hits.isEmpty()) {
+                    break;
+                }
+            }
+            return hits;
+        });
+    }
+
+    @Override
+    public Optional<Neighbourhood> neighbourhood(String id) {
+        return read(tx -> {
+            List<Record> rows = tx.run(Queries.NEIGHBOURHOOD, Map.of("id", id)).list();
+            if (rows.isEmpty()) {
+                return Optional.empty();
+            }
+            Record row = rows.get(0);
+            Node node = NodeMapping.toNode(labels(row.get("labels")), row.get("p"));
+            List<Neighbourhood.Link> links = new ArrayList<>();
+            for (Value link : row.get("links").values()) {
+                Node other = NodeMapping.toNode(labels(link.get("labels")), link.get("p"));
+                boolean outgoing = link.get("outgoing").asBoolean();
+                RelationKind kind = RelationKind.valueOf(link.get("type").asString());
+                String note = link.get("note").isNull() ? null : link.get("note").asString();
+                String role = link.get("role").isNull() ? null : link.get("role").asString();
+                Relation relation = new Relation(outgoing ? node.id() : other.id(), kind, outgoing ? other.id() : node.id(),
+                        note, role == null ? null : org.mlatlas.domain.ReadingRole.parse(role).orElse(null));
+                links.add(new Neighbourhood.Link(relation, outgoing, other));
+            }
+            return Optional.of(new Neighbourhood(node, links));
+        });
+    }
+
+    private static Map<String, NodeKind> kinds(TransactionContext tx, List<String> ids) {
+        Map<String, NodeKind> kinds = new HashMap<>();
+        for (Record r : tx.run(Queries.NODE_KINDS, Map.of("ids", ids)).list()) {
+            labels(r.get("labels")).stream().map(NodeKind::parse).flatMap(Optional::stream).findFirst()
+                    .ifPresent(kind -> kinds.put(r.get("id").asString(), kind));
+        }
+        return kinds;
+    }
+
+    /** A name matcher over all nodes, for "did you mean" (only built when an id is unknown). */
+    private static NameMatcher matcher(TransactionContext tx) {
+        List<Node> nodes = tx.run(Queries.NODE_LABELS).list(r -> {
+            Node n = Node.concept(r.get("id").asString(), r.get("name").asString(r.get("id").asString()));
+            List<String> aliases = r.get("aliases").isNull() ? List.of() : r.get("aliases").asList(Value::asString);
+            return new Node(n.id(), n.kind(), n.name(), aliases, null, null, false, false, null, null, null, null,
+                    null, null, null, null, null, null);
+        });
+        return new NameMatcher(nodes);
+    }
+
+    private static List<String> labels(Value value) {
+        return value.asList(Value::asString);
+    }
+
+    private <T> T read(java.util.function.Function<TransactionContext, T> work) {
+        try (Session session = driver.session()) {
+            return session.executeRead(work::apply);
+        }
+    }
+
+    private <T> T write(java.util.function.Function<TransactionContext, T> work) {
+        try (Session session = driver.session()) {
+            return session.executeWrite(tx -> {
+                tx.run(Queries.BUMP_REVISION).consume();
+                return work.apply(tx);
+            });
+        }
+    }
+}

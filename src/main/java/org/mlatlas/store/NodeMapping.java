@@ -1,0 +1,118 @@
+package org.mlatlas.store;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.mlatlas.domain.Node;
+import org.mlatlas.domain.NodeKind;
+import org.mlatlas.domain.ReadingRole;
+import org.mlatlas.domain.Relation;
+import org.mlatlas.domain.RelationKind;
+import org.neo4j.driver.Value;
+
+/** Converts nodes and relations to and from Neo4j property maps. */
+final class NodeMapping {
+    private NodeMapping() {
+    }
+
+    /** The properties a node is stored with (nulls left out), including the text the full-text index reads. */
+    static Map<String, Object> toProperties(Node n) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("id", n.id());
+        p.put("name", n.name());
+        putList(p, "aliases", n.aliases());
+        putIfPresent(p, "summary", n.summary());
+        putIfPresent(p, "notes", n.notes());
+        p.put("fromNotes", n.fromNotes());
+        p.put("known", n.known());
+        putList(p, "questions", n.questions());
+        putList(p, "candidates", n.candidates());
+        putIfPresent(p, "minutes", n.minutes());
+        putList(p, "authors", n.authors());
+        putIfPresent(p, "year", n.year());
+        putIfPresent(p, "venue", n.venue());
+        putIfPresent(p, "arxiv", n.arxiv());
+        putIfPresent(p, "url", n.url());
+        putIfPresent(p, "resourceType", n.resourceType());
+        putIfPresent(p, "by", n.by());
+        p.put("searchText", searchText(n));
+        return p;
+    }
+
+    /** Everything search should find a node by, besides its name and summary. */
+    static String searchText(Node n) {
+        List<String> parts = new ArrayList<>();
+        parts.add(n.id().replace('-', ' '));
+        parts.addAll(n.aliases());
+        parts.addAll(n.questions());
+        parts.addAll(n.authors());
+        if (n.arxiv() != null) {
+            parts.add(n.arxiv());
+        }
+        if (n.by() != null) {
+            parts.add(n.by());
+        }
+        if (n.notes() != null) {
+            parts.add(n.notes());
+        }
+        return String.join(" | ", parts);
+    }
+
+    /** A node from its labels and properties. */
+    static Node toNode(List<String> labels, Value p) {
+        NodeKind kind = labels.stream().map(NodeKind::parse).flatMap(java.util.Optional::stream)
+                .findFirst().orElse(NodeKind.CONCEPT);
+        return new Node(p.get("id").asString(), kind, p.get("name").asString(), strings(p, "aliases"),
+                text(p, "summary"), text(p, "notes"), p.get("fromNotes").asBoolean(false), p.get("known").asBoolean(false),
+                strings(p, "questions"), strings(p, "candidates"), integer(p, "minutes"), strings(p, "authors"),
+                integer(p, "year"), text(p, "venue"), text(p, "arxiv"), text(p, "url"), text(p, "resourceType"),
+                text(p, "by"));
+    }
+
+    /** The row a relation is written with. */
+    static Map<String, Object> toRow(Relation r) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("from", r.from());
+        row.put("to", r.to());
+        row.put("note", r.note());
+        row.put("role", r.role() == null ? null : r.role().word());
+        return row;
+    }
+
+    /** A relation from a query row with from, type, to, note and role. */
+    static Relation toRelation(org.neo4j.driver.Record row) {
+        RelationKind kind = RelationKind.valueOf(row.get("type").asString());
+        String role = row.get("role").isNull() ? null : row.get("role").asString();
+        return new Relation(row.get("from").asString(), kind, row.get("to").asString(),
+                row.get("note").isNull() ? null : row.get("note").asString(),
+                role == null ? null : ReadingRole.parse(role).orElse(ReadingRole.COVERS));
+    }
+
+    private static void putIfPresent(Map<String, Object> p, String key, Object value) {
+        if (value != null) {
+            p.put(key, value);
+        }
+    }
+
+    private static void putList(Map<String, Object> p, String key, List<String> values) {
+        if (!values.isEmpty()) {
+            p.put(key, values);
+        }
+    }
+
+    private static String text(Value p, String key) {
+        Value v = p.get(key);
+        return v.isNull() ? null : v.asString();
+    }
+
+    private static Integer integer(Value p, String key) {
+        Value v = p.get(key);
+        return v.isNull() ? null : v.asInt();
+    }
+
+    private static List<String> strings(Value p, String key) {
+        Value v = p.get(key);
+        return v.isNull() ? List.of() : v.asList(Value::asString);
+    }
+}

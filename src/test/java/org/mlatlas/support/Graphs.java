@@ -1,0 +1,128 @@
+package org.mlatlas.support;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.mlatlas.domain.AtlasGraph;
+import org.mlatlas.domain.Node;
+import org.mlatlas.domain.NodeKind;
+import org.mlatlas.domain.ReadingRole;
+import org.mlatlas.domain.Relation;
+import org.mlatlas.domain.RelationKind;
+
+/** Small real-world graphs for tests, built fluently. */
+public final class Graphs {
+    private final List<Node> nodes = new ArrayList<>();
+    private final List<Relation> relations = new ArrayList<>();
+
+    public static Graphs builder() {
+        return new Graphs();
+    }
+
+    public Graphs concept(String id, String name, String... aliases) {
+        nodes.add(new Node(id, NodeKind.CONCEPT, name, List.of(aliases), null, null, false, false, List.of(), List.of(),
+                null, List.of(), null, null, null, null, null, null));
+        return this;
+    }
+
+    public Graphs knownConcept(String id, String name) {
+        concept(id, name);
+        nodes.set(nodes.size() - 1, nodes.get(nodes.size() - 1).withKnown(true));
+        return this;
+    }
+
+    public Graphs paper(String id, String title, int minutes) {
+        String arxiv = id.startsWith("arxiv:") ? id.substring(6) : null;
+        nodes.add(new Node(id, NodeKind.PAPER, title, List.of(), null, null, false, false, List.of(), List.of(), minutes,
+                List.of("A. Author"), 2020, null, arxiv, null, null, null));
+        return this;
+    }
+
+    public Graphs resource(String id, String title, int minutes) {
+        nodes.add(new Node(id, NodeKind.RESOURCE, title, List.of(), null, null, false, false, List.of(), List.of(), minutes,
+                List.of(), null, null, null, "https://example.org/" + id, "blog", null));
+        return this;
+    }
+
+    /** {@code before} is a prerequisite of each of {@code after}. */
+    public Graphs prereq(String before, String... after) {
+        for (String a : after) {
+            relations.add(Relation.of(before, RelationKind.PREREQUISITE, a));
+        }
+        return this;
+    }
+
+    public Graphs explains(String reading, String concept, ReadingRole role) {
+        relations.add(new Relation(reading, RelationKind.EXPLAINS, concept, null, role));
+        return this;
+    }
+
+    public Graphs explains(String reading, String concept) {
+        return explains(reading, concept, ReadingRole.COVERS);
+    }
+
+    public Graphs cites(String from, String to) {
+        relations.add(Relation.of(from, RelationKind.CITES, to));
+        return this;
+    }
+
+    public AtlasGraph build() {
+        return new AtlasGraph(nodes, relations);
+    }
+
+    /**
+     * The DPO fixture: dpo needs rlhf, kl-divergence and bradley-terry; rlhf needs reward-modeling, ppo and sft;
+     * down to probability and calculus. Each concept has a reading.
+     */
+    public static AtlasGraph dpo() {
+        return builder()
+                .concept("probability", "Probability")
+                .concept("calculus", "Calculus")
+                .concept("gradient-descent", "Gradient descent")
+                .concept("kl-divergence", "KL divergence", "relative entropy")
+                .concept("maximum-likelihood", "Maximum likelihood")
+                .concept("bradley-terry", "Bradley-Terry model")
+                .concept("policy-gradient", "Policy gradient")
+                .concept("ppo", "Proximal policy optimization", "PPO")
+                .concept("language-modeling", "Language modeling")
+                .concept("sft", "Supervised fine-tuning", "SFT")
+                .concept("reward-modeling", "Reward modeling")
+                .concept("rlhf", "Reinforcement learning from human feedback", "RLHF")
+                .concept("dpo", "Direct preference optimization", "DPO")
+                .paper("arxiv:2305.18290", "Direct Preference Optimization", 90)
+                .paper("arxiv:2203.02155", "Training language models to follow instructions with human feedback", 120)
+                .paper("arxiv:1707.06347", "Proximal Policy Optimization Algorithms", 45)
+                .resource("res:prob-book", "A probability primer", 60)
+                .resource("res:calc-video", "Calculus videos", 40)
+                .resource("res:kl-post", "KL divergence explained", 15)
+                .resource("res:ml-notes", "Notes on likelihood and preference models", 30)
+                .resource("res:rl-book", "An RL book chapter", 90)
+                .prereq("probability", "kl-divergence", "maximum-likelihood", "policy-gradient")
+                .prereq("calculus", "gradient-descent")
+                .prereq("gradient-descent", "policy-gradient", "maximum-likelihood")
+                .prereq("maximum-likelihood", "bradley-terry", "language-modeling")
+                .prereq("policy-gradient", "ppo")
+                .prereq("language-modeling", "sft")
+                .prereq("bradley-terry", "reward-modeling", "dpo")
+                .prereq("ppo", "rlhf")
+                .prereq("sft", "rlhf")
+                .prereq("reward-modeling", "rlhf")
+                .prereq("kl-divergence", "rlhf", "dpo")
+                .prereq("rlhf", "dpo")
+                .explains("arxiv:2305.18290", "dpo", ReadingRole.INTRODUCES)
+                .explains("arxiv:2203.02155", "rlhf", ReadingRole.INTRODUCES)
+                .explains("arxiv:2203.02155", "reward-modeling")
+                .explains("arxiv:2203.02155", "sft")
+                .explains("arxiv:1707.06347", "ppo", ReadingRole.INTRODUCES)
+                .explains("res:rl-book", "policy-gradient", ReadingRole.EXPLAINER)
+                .explains("res:rl-book", "ppo")
+                .explains("res:prob-book", "probability", ReadingRole.EXPLAINER)
+                .explains("res:calc-video", "calculus", ReadingRole.EXPLAINER)
+                .explains("res:calc-video", "gradient-descent")
+                .explains("res:kl-post", "kl-divergence", ReadingRole.EXPLAINER)
+                .explains("res:ml-notes", "maximum-likelihood", ReadingRole.EXPLAINER)
+                .explains("res:ml-notes", "bradley-terry")
+                .explains("res:ml-notes", "language-modeling")
+                .cites("arxiv:2305.18290", "arxiv:2203.02155")
+                .build();
+    }
+}
