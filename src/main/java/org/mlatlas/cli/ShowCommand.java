@@ -58,7 +58,8 @@ final class ShowCommand extends BaseCommand {
         out().println(title + ":");
         for (Link l : links) {
             String note = l.relation().note() == null ? "" : "  -- " + l.relation().note();
-            String role = kind == RelationKind.EXPLAINS && l.relation().role() != null ? " [" + l.relation().role().word() + "]" : "";
+            String role = kind == RelationKind.EXPLAINS && l.relation().role() != null
+                    && l.relation().role() != org.mlatlas.domain.ReadingRole.COVERS ? " [" + l.relation().role().word() + "]" : "";
             out().println("  " + l.other().id() + "  " + l.other().name() + role + note);
         }
     }

@@ -1,0 +1,75 @@
+package org.mlatlas.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mlatlas.graphdata.GraphDataWriter;
+import org.mlatlas.store.AtlasHome;
+import org.mlatlas.support.AtlasProcess;
+import org.mlatlas.support.CliRun;
+import org.mlatlas.support.Graphs;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Logging;
+import org.neo4j.driver.exceptions.AuthenticationException;
+
+/** {@code atlas server} in its own process: authentication on, several clients, stale markers ignored. */
+class ServerCommandTest {
+
+    @Test
+    void serverRefusesAWrongPasswordAndServesClientsWithTheRightOne(@TempDir Path root) throws Exception {
+        Path graphData = root.resolve("graph-data");
+        Files.createDirectories(graphData);
+        StringWriter json = new StringWriter();
+        new GraphDataWriter().write(Graphs.dpo(), json);
+        Files.writeString(graphData.resolve("dpo.json"), json.toString());
+        Path home = root.resolve("home");
+        // a marker left by a process that was killed must not block the server
+        Process gone = new ProcessBuilder("true").start();
+        gone.waitFor();
+        Files.createDirectories(home.resolve("run"));
+        Files.writeString(home.resolve("run/bolt.json"), "{\"pid\": " + gone.pid() + ", \"host\": \"127.0.0.1\", \"port\": 9}");
+
+        Process server = AtlasProcess.builder(Map.of("NEO4J_PASSWORD", "correct-horse-battery", "ATLAS_GRAPH_DATA", graphData.toString()),
+                "--home", home.toString(), "server", "--listen", "127.0.0.1:0").redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        try {
+            String line = AtlasProcess.awaitLine(server, "Clients: atlas --uri ", 120);
+            String uri = line.replaceFirst(".*--uri (\\S+).*", "$1");
+            assertThat(uri).startsWith("bolt://127.0.0.1:");
+
+            try (Driver wrong = GraphDatabase.driver(uri, AuthTokens.basic("neo4j", "wrong"), Config.builder().withLogging(Logging.none()).build())) {
+                assertThatThrownBy(wrong::verifyConnectivity).isInstanceOf(AuthenticationException.class);
+            }
+            try (Driver none = GraphDatabase.driver(uri, AuthTokens.none(), Config.builder().withLogging(Logging.none()).build())) {
+                assertThatThrownBy(none::verifyConnectivity).isInstanceOf(AuthenticationException.class);
+            }
+
+            CliRun refused = CliRun.atlas(Map.of("NEO4J_PASSWORD", "wrong"), "--uri", uri, "path", "dpo");
+            assertThat(refused.exitCode).isEqualTo(1);
+            assertThat(refused.err.strip()).isEqualTo("atlas: Neo4j at " + uri
+                    + " refused the user name or password (set NEO4J_USERNAME and NEO4J_PASSWORD)");
+
+            CliRun client = CliRun.atlas(Map.of("NEO4J_USERNAME", "neo4j", "NEO4J_PASSWORD", "correct-horse-battery"),
+                    "--uri", uri, "path", "dpo");
+            assertThat(client.exitCode).as(client.toString()).isZero();
+            assertThat(client.out).contains("(rlhf)").contains("(kl-divergence)");
+
+            CliRun local = CliRun.atlas(Map.of("ATLAS_HOME", home.toString()), "link", "arxiv:1707.06347", "EXPLAINS", "kl-divergence");
+            assertThat(local.exitCode).as(local.toString()).isZero();
+            assertThat(new AtlasHome(home).readMarker().orElseThrow().pid()).isEqualTo(server.pid());
+        } finally {
+            server.destroy();
+            assertThat(server.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        }
+        assertThat(new AtlasHome(home).readMarker()).isEmpty();
+    }
+}

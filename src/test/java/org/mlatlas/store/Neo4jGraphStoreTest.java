@@ -1,0 +1,136 @@
+package org.mlatlas.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mlatlas.domain.AtlasGraph;
+import org.mlatlas.domain.Neighbourhood;
+import org.mlatlas.domain.Node;
+import org.mlatlas.domain.NodeKind;
+import org.mlatlas.domain.RefusedEditException;
+import org.mlatlas.domain.Relation;
+import org.mlatlas.domain.RelationKind;
+import org.mlatlas.domain.UnknownIdException;
+import org.mlatlas.support.Graphs;
+import org.mlatlas.support.TestDbms;
+
+class Neo4jGraphStoreTest {
+    private Neo4jGraphStore store;
+
+    @BeforeEach
+    void loadDpoGraph() {
+        store = TestDbms.with(Graphs.dpo()).store();
+    }
+
+    private void assertUnchanged() {
+        AtlasGraph now = store.snapshot();
+        assertThat(now.nodes()).containsExactlyInAnyOrderElementsOf(Graphs.dpo().nodes());
+        assertThat(now.relations()).containsExactlyInAnyOrderElementsOf(Graphs.dpo().relations());
+    }
+
+    @Test
+    void snapshotGivesBackWhatWasStored() {
+        assertUnchanged();
+    }
+
+    @Test
+    void linkRefusesAPrerequisiteThatClosesACycleAndChangesNothing() {
+        assertThatThrownBy(() -> store.link(Relation.of("dpo", RelationKind.PREREQUISITE, "probability")))
+                .isInstanceOf(RefusedEditException.class)
+                .hasMessageContaining("would close a prerequisite cycle")
+                .hasMessageContaining("dpo -> probability -> kl-divergence -> dpo");
+        assertThatThrownBy(() -> store.link(Relation.of("ppo", RelationKind.PREREQUISITE, "ppo")))
+                .hasMessageContaining("cannot be a prerequisite of itself");
+        assertUnchanged();
+    }
+
+    @Test
+    void linkRefusesUnknownIdsWithSuggestions() {
+        assertThatThrownBy(() -> store.link(Relation.of("rlfh", RelationKind.PREREQUISITE, "dpo")))
+                .isInstanceOf(UnknownIdException.class)
+                .hasMessageContaining("no node \"rlfh\"")
+                .hasMessageContaining("did you mean rlhf");
+        assertUnchanged();
+    }
+
+    @Test
+    void linkRefusesWrongKindsAndDuplicates() {
+        assertThatThrownBy(() -> store.link(Relation.of("rlhf", RelationKind.CITES, "dpo")))
+                .isInstanceOf(RefusedEditException.class).hasMessageContaining("CITES runs from a paper to a paper");
+        assertThatThrownBy(() -> store.link(Relation.of("dpo", RelationKind.EXPLAINS, "rlhf")))
+                .isInstanceOf(RefusedEditException.class).hasMessageContaining("EXPLAINS runs from a paper or a resource");
+        assertThatThrownBy(() -> store.link(Relation.of("rlhf", RelationKind.PREREQUISITE, "dpo")))
+                .isInstanceOf(RefusedEditException.class).hasMessageContaining("already exists");
+        assertUnchanged();
+    }
+
+    @Test
+    void linkAndUnlinkAreSavedAtOnce() {
+        long before = store.revision();
+        Relation edge = new Relation("arxiv:2203.02155", RelationKind.EXPLAINS, "kl-divergence", "section 3", null);
+        store.link(edge);
+        assertThat(store.snapshot().relations()).contains(edge);
+        assertThat(store.revision()).isGreaterThan(before);
+        assertThat(store.unlink("arxiv:2203.02155", RelationKind.EXPLAINS, "kl-divergence")).isTrue();
+        assertThat(store.unlink("arxiv:2203.02155", RelationKind.EXPLAINS, "kl-divergence")).isFalse();
+        assertUnchanged();
+    }
+
+    @Test
+    void markingAnUnknownIdKnownChangesNothing() {
+        assertThatThrownBy(() -> store.setKnown(List.of("rlhf", "klm-divergence"), true))
+                .isInstanceOf(UnknownIdException.class).hasMessageContaining("did you mean kl-divergence");
+        assertThat(store.snapshot().node("rlhf").orElseThrow().known()).isFalse();
+        store.setKnown(List.of("rlhf", "ppo"), true);
+        assertThat(store.snapshot().node("rlhf").orElseThrow().known()).isTrue();
+        assertThat(store.forgetAll()).isEqualTo(2);
+        assertThat(store.snapshot().node("ppo").orElseThrow().known()).isFalse();
+    }
+
+    @Test
+    void searchToleratesTyposAndFindsAliases() {
+        assertThat(store.search("reinforcment learning from human feedbak", 5)).extracting(Node::id).first().isEqualTo("rlhf");
+        assertThat(store.search("relative entropy", 5)).extracting(Node::id).contains("kl-divergence");
+        assertThat(store.search("PPO", 5)).extracting(Node::id).contains("ppo");
+        assertThat(store.search("\"unbalanced (quote [", 5)).isNotNull();
+    }
+
+    @Test
+    void valuesReachCypherOnlyAsParameters() {
+        String hostile = "x'}) DETACH DELETE n //";
+        store.addNode(new Node("evil", NodeKind.CONCEPT, hostile, List.of("') MATCH (m) DETACH DELETE m //"),
+                null, hostile, false, false, List.of(), List.of(), null, List.of(), null, null, null, null, null, null));
+        Node back = store.snapshot().node("evil").orElseThrow();
+        assertThat(back.name()).isEqualTo(hostile);
+        assertThat(store.snapshot().nodes()).hasSize(Graphs.dpo().nodes().size() + 1);
+    }
+
+    @Test
+    void addingANodeWithATakenIdIsRefused() {
+        assertThatThrownBy(() -> store.addNode(Node.concept("dpo", "Another DPO")))
+                .isInstanceOf(RefusedEditException.class).hasMessageContaining("already exists");
+        assertUnchanged();
+    }
+
+    @Test
+    void aFailedReplaceRollsBackToTheGraphBefore() {
+        // an id too large for Neo4j's index fails the transaction after the old graph was deleted in it
+        AtlasGraph tooLarge = new AtlasGraph(List.of(Node.concept("a", "A"), Node.concept("x".repeat(40_000), "X")), List.of());
+        assertThatThrownBy(() -> store.replaceAll(tooLarge)).isInstanceOf(RuntimeException.class);
+        assertUnchanged();
+    }
+
+    @Test
+    void neighbourhoodGroupsEveryRelationshipOfANode() {
+        Neighbourhood hood = store.neighbourhood("rlhf").orElseThrow();
+        assertThat(hood.node().name()).isEqualTo("Reinforcement learning from human feedback");
+        assertThat(hood.links()).extracting(l -> l.relation().toString()).containsExactlyInAnyOrder(
+                "(ppo)-[:PREREQUISITE]->(rlhf)", "(sft)-[:PREREQUISITE]->(rlhf)", "(reward-modeling)-[:PREREQUISITE]->(rlhf)",
+                "(kl-divergence)-[:PREREQUISITE]->(rlhf)", "(rlhf)-[:PREREQUISITE]->(dpo)",
+                "(arxiv:2203.02155)-[:EXPLAINS]->(rlhf)");
+        assertThat(store.neighbourhood("nope")).isEmpty();
+    }
+}
