@@ -27,9 +27,17 @@ public final class Main {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         try (AtlasContext context = new AtlasContext(env)) {
-            return commandLine(context, out, err).execute(args);
+            int code = commandLine(context, out, err).execute(args);
+            out.flush();
+            if (env.containsKey("ATLAS_TIMING")) {
+                err.printf("atlas: timing: command finished at JVM uptime %d ms%n", java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
+            }
+            return code;
         } finally {
             out.flush();
+            if (env.containsKey("ATLAS_TIMING")) {
+                err.printf("atlas: timing: done at JVM uptime %d ms%n", java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
+            }
             err.flush();
         }
     }

@@ -49,8 +49,8 @@ public final class Atlas {
      * @throws GraphDataException when graph-data is invalid (then nothing is loaded)
      */
     public boolean initialize(Path graphData) throws GraphDataException {
-        store.ensureSchema();
-        if (graphData == null || !graphData.toFile().exists() || !store.isEmpty()) {
+        boolean empty = store.ensureSchema();
+        if (graphData == null || !graphData.toFile().exists() || !empty) {
             return false;
         }
         store.replaceAll(new GraphDataLoader().load(graphData));

@@ -57,10 +57,17 @@ public final class AtlasContext implements AutoCloseable {
     /** The application, connecting (and on first use loading graph-data) if not done yet. */
     public Atlas atlas() throws GraphDataException {
         if (atlas == null) {
+            long t0 = System.nanoTime();
             StoreConnector connector = new StoreConnector(home(), env);
             connection = uri != null ? connector.connectExternal(uri) : connector.connectLocal();
+            long t1 = System.nanoTime();
             atlas = new Atlas(new Neo4jGraphStore(connection.driver()));
             atlas.initialize(graphData());
+            if (env.containsKey("ATLAS_TIMING")) {
+                System.err.printf("atlas: timing: JVM up %d ms, connect %d ms (%s), initialize %d ms%n",
+                        java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() - (System.nanoTime() - t0) / 1_000_000,
+                        (t1 - t0) / 1_000_000, connection.description(), (System.nanoTime() - t1) / 1_000_000);
+            }
         }
         return atlas;
     }

@@ -1,6 +1,13 @@
 package org.mlatlas.store;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.time.Duration;
 import java.util.Map;
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -49,12 +56,14 @@ public final class EmbeddedDbms implements AutoCloseable {
                     .setConfig(GraphDatabaseSettings.logical_log_rotation_threshold, 16L * 1024 * 1024)
                     .setConfig(GraphDatabaseSettings.keep_logical_logs, "2 files")
                     .setConfig(GraphDatabaseSettings.pagecache_memory, 256L * 1024 * 1024)
+                    .setConfig(GraphDatabaseSettings.udc_enabled, false)
+                    .setConfig(GraphDatabaseSettings.log_queries, GraphDatabaseSettings.LogQueryLevel.OFF)
                     .build();
         } catch (RuntimeException e) {
             throw new StoreException(describeStartFailure(home, e), e);
         }
         try {
-            setPassword(dbms, password);
+            applyPassword(dbms, home, password);
             GraphDatabaseAPI system = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
             ConnectorPortRegister ports = system.getDependencyResolver().resolveDependency(ConnectorPortRegister.class);
             HostnamePort bolt = ports.getLocalAddress(ConnectorType.BOLT);
@@ -62,6 +71,33 @@ public final class EmbeddedDbms implements AutoCloseable {
         } catch (RuntimeException e) {
             dbms.shutdown();
             throw new StoreException("the embedded Neo4j started but could not be set up: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Sets the password unless this store already has it: running the admin command costs seconds of Cypher
+     * warm-up on every start, so the digest of the applied password is remembered next to the store.
+     */
+    private static void applyPassword(DatabaseManagementService dbms, Path home, String password) {
+        Path applied = home.resolve("password-applied");
+        String digest = sha256(password);
+        try {
+            if (Files.exists(applied) && Files.readString(applied).trim().equals(digest)) {
+                return;
+            }
+            setPassword(dbms, password);
+            Files.writeString(applied, digest + "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + applied, e);
+        }
+    }
+
+    private static String sha256(String text) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

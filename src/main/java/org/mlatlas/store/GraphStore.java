@@ -15,8 +15,12 @@ import org.mlatlas.domain.RelationKind;
  */
 public interface GraphStore {
 
-    /** Creates the constraints and indexes the store relies on (idempotent). */
-    void ensureSchema();
+    /**
+     * Creates the indexes the store relies on, unless already done (idempotent).
+     *
+     * @return true when the store holds no node
+     */
+    boolean ensureSchema();
 
     /** True when the store holds no node. */
     boolean isEmpty();
@@ -33,6 +37,16 @@ public interface GraphStore {
      * @return the number of relationships written
      */
     long replaceAll(AtlasGraph graph);
+
+    /**
+     * Adds many nodes and relationships at once (imports). Relationships may join new nodes and existing ones.
+     * The caller has validated kinds and cycles; nothing is written when an id is taken or an end is missing.
+     *
+     * @return the number of relationships written
+     * @throws org.mlatlas.domain.RefusedEditException when a new node's id exists already
+     * @throws org.mlatlas.domain.UnknownIdException   when a relationship names a node that exists nowhere
+     */
+    long addAll(Collection<Node> nodes, Collection<Relation> relations);
 
     /**
      * Adds a node.

@@ -38,13 +38,18 @@ public final class Neo4jGraphStore implements GraphStore {
     }
 
     @Override
-    public void ensureSchema() {
-        try (Session session = driver.session()) {
-            for (String statement : Queries.SCHEMA) {
-                session.run(statement).consume();
+    public boolean ensureSchema() {
+        Record startup = read(tx -> tx.run(Queries.STARTUP).single());
+        if (startup.get("schema").asInt() != Queries.SCHEMA_VERSION) {
+            try (Session session = driver.session()) {
+                for (String statement : Queries.SCHEMA) {
+                    session.run(statement).consume();
+                }
+                session.run(Queries.AWAIT_INDEXES).consume();
+                session.run(Queries.SET_SCHEMA_VERSION, Map.of("version", Queries.SCHEMA_VERSION)).consume();
             }
-            session.run(Queries.AWAIT_INDEXES).consume();
         }
+        return startup.get("empty").asBoolean();
     }
 
     @Override
@@ -70,26 +75,35 @@ public final class Neo4jGraphStore implements GraphStore {
     public long replaceAll(AtlasGraph graph) {
         return write(tx -> {
             tx.run(Queries.DELETE_ALL).consume();
-            for (NodeKind kind : NodeKind.values()) {
-                List<Map<String, Object>> rows = graph.nodes().stream().filter(n -> n.kind() == kind)
-                        .map(NodeMapping::toProperties).toList();
-                inBatches(tx, Queries.createNodes(kind), rows);
-            }
-            long written = 0;
-            for (RelationKind kind : RelationKind.values()) {
-                List<Map<String, Object>> rows = graph.relations(kind).stream().map(NodeMapping::toRow).toList();
-                inBatches(tx, Queries.createRelations(kind), rows);
-                written += rows.size();
-            }
-            return written;
+            return BulkWriter.write(tx, graph.nodes(), graph.relations(), Map.of());
         });
     }
 
-    private static void inBatches(TransactionContext tx, String query, List<Map<String, Object>> rows) {
-        for (int from = 0; from < rows.size(); from += BATCH) {
-            List<Map<String, Object>> batch = rows.subList(from, Math.min(rows.size(), from + BATCH));
-            tx.run(query, Map.of("rows", batch)).consume();
-        }
+    @Override
+    public long addAll(Collection<Node> nodes, Collection<Relation> relations) {
+        return write(tx -> {
+            Set<String> newIds = new java.util.HashSet<>();
+            nodes.forEach(n -> newIds.add(n.id()));
+            Set<String> ends = new LinkedHashSet<>();
+            for (Relation r : relations) {
+                for (String id : List.of(r.from(), r.to())) {
+                    if (!newIds.contains(id)) {
+                        ends.add(id);
+                    }
+                }
+            }
+            Map<String, NodeKind> taken = kinds(tx, List.copyOf(newIds));
+            if (!taken.isEmpty()) {
+                throw new RefusedEditException("these ids already exist: " + String.join(", ", new java.util.TreeSet<>(taken.keySet())));
+            }
+            Map<String, String> existing = BulkWriter.elementIds(tx, List.copyOf(ends));
+            for (String id : ends) {
+                if (!existing.containsKey(id)) {
+                    throw new UnknownIdException(id, matcher(tx).didYouMean(id));
+                }
+            }
+            return BulkWriter.write(tx, nodes, relations, existing);
+        });
     }
 
     @Override

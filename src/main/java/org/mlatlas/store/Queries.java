@@ -12,12 +12,26 @@ final class Queries {
     }
 
     static final String[] SCHEMA = {
-        "CREATE CONSTRAINT atlas_node_id IF NOT EXISTS FOR (n:Node) REQUIRE n.id IS UNIQUE",
-        "CREATE CONSTRAINT atlas_meta_key IF NOT EXISTS FOR (m:AtlasMeta) REQUIRE m.key IS UNIQUE",
+        // a range index, not a uniqueness constraint: ids are kept unique by the write path (every write
+        // transaction serialises on the AtlasMeta node, and imports are validated first); the constraint made
+        // a bulk replace about eight times slower (docs/decisions/0003-node-id-index.md)
+        "DROP CONSTRAINT atlas_node_id IF EXISTS",
+        "CREATE INDEX atlas_node_id IF NOT EXISTS FOR (n:Node) ON (n.id)",
+        "CREATE INDEX atlas_meta_key IF NOT EXISTS FOR (m:AtlasMeta) ON (m.key)",
         "CREATE FULLTEXT INDEX atlas_node_text IF NOT EXISTS FOR (n:Node) ON EACH [n.name, n.searchText, n.summary]",
     };
 
     static final String AWAIT_INDEXES = "CALL db.awaitIndexes(300)";
+
+    /** The schema version the statements above create; stored on the AtlasMeta node once applied. */
+    static final int SCHEMA_VERSION = 2;
+
+    /** Everything a start needs to know in one query: the applied schema version and whether the graph is empty. */
+    static final String STARTUP = """
+            OPTIONAL MATCH (m:AtlasMeta {key: 'atlas'})
+            RETURN coalesce(m.schemaVersion, 0) AS schema, NOT EXISTS { MATCH (:Node) } AS empty""";
+
+    static final String SET_SCHEMA_VERSION = "MERGE (m:AtlasMeta {key: 'atlas'}) SET m.schemaVersion = $version";
 
     static final String COUNT_NODES = "MATCH (n:Node) RETURN count(n) AS count";
 
@@ -38,15 +52,30 @@ final class Queries {
 
     static final String DELETE_ALL = "MATCH (n:Node) DETACH DELETE n";
 
+    /** Creates nodes of one kind from property maps; returns each id with its element id. */
     static String createNodes(NodeKind kind) {
-        return "UNWIND $rows AS row CREATE (n:Node:" + kind.label() + ") SET n = row";
+        return "UNWIND $rows AS row CREATE (n:Node:" + kind.label() + ") SET n = row RETURN n.id AS id, elementId(n) AS element";
     }
 
+    /** The element ids of existing nodes. */
+    static final String ELEMENT_IDS = "UNWIND $ids AS id MATCH (n:Node {id: id}) RETURN id, elementId(n) AS element";
+
+    /** Creates relationships of one kind between nodes named by id (one index seek per end). */
     static String createRelations(RelationKind kind) {
         return """
                 UNWIND $rows AS row
                 MATCH (a:Node {id: row.from})
                 MATCH (b:Node {id: row.to})
+                CREATE (a)-[r:%s]->(b)
+                SET r.note = row.note, r.role = row.role""".formatted(kind.name());
+    }
+
+    /** Creates relationships of one kind between nodes named by element id (no index seek: bulk writes). */
+    static String createRelationsByElementId(RelationKind kind) {
+        return """
+                UNWIND $rows AS row
+                MATCH (a) WHERE elementId(a) = row.a
+                MATCH (b) WHERE elementId(b) = row.b
                 CREATE (a)-[r:%s]->(b)
                 SET r.note = row.note, r.role = row.role""".formatted(kind.name());
     }

@@ -133,4 +133,23 @@ class Neo4jGraphStoreTest {
                 "(arxiv:2203.02155)-[:EXPLAINS]->(rlhf)");
         assertThat(store.neighbourhood("nope")).isEmpty();
     }
+
+    @Test
+    void addAllJoinsNewAndExistingNodesInOneTransaction() {
+        Node bt = Node.paper("paper:bradley-1952", "Rank analysis of incomplete block designs", 40);
+        long written = store.addAll(List.of(bt), List.of(Relation.of("paper:bradley-1952", RelationKind.EXPLAINS, "bradley-terry"),
+                Relation.of("arxiv:2305.18290", RelationKind.CITES, "paper:bradley-1952")));
+        assertThat(written).isEqualTo(2);
+        assertThat(store.snapshot().relations()).contains(Relation.of("arxiv:2305.18290", RelationKind.CITES, "paper:bradley-1952"));
+    }
+
+    @Test
+    void addAllWritesNothingWhenAnIdIsTakenOrAnEndIsMissing() {
+        assertThatThrownBy(() -> store.addAll(List.of(Node.concept("new-one", "New"), Node.concept("dpo", "Dup")), List.of()))
+                .isInstanceOf(RefusedEditException.class).hasMessageContaining("already exist: dpo");
+        assertThatThrownBy(() -> store.addAll(List.of(Node.concept("new-one", "New")),
+                List.of(Relation.of("new-one", RelationKind.PREREQUISITE, "rlfh"))))
+                .isInstanceOf(UnknownIdException.class).hasMessageContaining("did you mean rlhf");
+        assertUnchanged();
+    }
 }

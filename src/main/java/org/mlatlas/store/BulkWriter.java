@@ -1,0 +1,79 @@
+package org.mlatlas.store;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.mlatlas.domain.Node;
+import org.mlatlas.domain.NodeKind;
+import org.mlatlas.domain.Relation;
+import org.mlatlas.domain.RelationKind;
+import org.neo4j.driver.TransactionContext;
+
+/**
+ * Writes many nodes and relationships inside one transaction: nodes in UNWIND batches that return their
+ * element ids, then relationships joined by element id, so no index seek has to merge the transaction's own
+ * uncommitted writes (the slow part of a bulk import).
+ */
+final class BulkWriter {
+    private BulkWriter() {
+    }
+
+    /**
+     * Creates the nodes, then the relationships (whose ends are new nodes or {@code existing} ones).
+     *
+     * @param existing element ids of existing nodes the relationships may join
+     * @return the number of relationships written
+     */
+    static long write(TransactionContext tx, Collection<Node> nodes, Collection<Relation> relations, Map<String, String> existing) {
+        Map<String, String> element = new HashMap<>(existing);
+        for (NodeKind kind : NodeKind.values()) {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (Node n : nodes) {
+                if (n.kind() == kind) {
+                    rows.add(NodeMapping.toProperties(n));
+                }
+            }
+            for (List<Map<String, Object>> batch : batches(rows)) {
+                tx.run(Queries.createNodes(kind), Map.of("rows", batch))
+                        .forEachRemaining(r -> element.put(r.get("id").asString(), r.get("element").asString()));
+            }
+        }
+        long written = 0;
+        for (RelationKind kind : RelationKind.values()) {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (Relation r : relations) {
+                if (r.kind() == kind) {
+                    Map<String, Object> row = NodeMapping.toRow(r);
+                    row.put("a", element.get(r.from()));
+                    row.put("b", element.get(r.to()));
+                    rows.add(row);
+                }
+            }
+            for (List<Map<String, Object>> batch : batches(rows)) {
+                tx.run(Queries.createRelationsByElementId(kind), Map.of("rows", batch)).consume();
+            }
+            written += rows.size();
+        }
+        return written;
+    }
+
+    /** The element ids of existing nodes, by id (missing ids are absent from the map). */
+    static Map<String, String> elementIds(TransactionContext tx, List<String> ids) {
+        Map<String, String> element = new HashMap<>();
+        for (List<String> batch : batches(ids)) {
+            tx.run(Queries.ELEMENT_IDS, Map.of("ids", batch))
+                    .forEachRemaining(r -> element.put(r.get("id").asString(), r.get("element").asString()));
+        }
+        return element;
+    }
+
+    private static <T> List<List<T>> batches(List<T> rows) {
+        List<List<T>> batches = new ArrayList<>();
+        for (int from = 0; from < rows.size(); from += Neo4jGraphStore.BATCH) {
+            batches.add(rows.subList(from, Math.min(rows.size(), from + Neo4jGraphStore.BATCH)));
+        }
+        return batches;
+    }
+}

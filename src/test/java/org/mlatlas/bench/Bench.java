@@ -1,0 +1,240 @@
+package org.mlatlas.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.mlatlas.domain.AtlasGraph;
+import org.mlatlas.domain.Relation;
+import org.mlatlas.domain.RelationKind;
+import org.mlatlas.graphdata.GraphDataLoader;
+import org.mlatlas.plan.Plan;
+import org.mlatlas.plan.Planner;
+import org.mlatlas.plan.PrerequisiteGraph;
+import org.mlatlas.store.AtlasHome;
+import org.mlatlas.store.BenchmarkQueries;
+import org.mlatlas.store.Neo4jGraphStore;
+import org.mlatlas.store.StoreConnection;
+import org.mlatlas.store.StoreConnector;
+
+/**
+ * scripts/bench: measures the planner against the same work in Cypher on the same embedded DBMS, the import
+ * against one transaction per relationship, and whole-command wall times. Writes target/bench/results.json.
+ * Not a test: numbers vary with the machine's load, which is why every comparison runs in the same process.
+ */
+public final class Bench {
+    private final Map<String, Object> results = new LinkedHashMap<>();
+    private final Path repo;
+    private final boolean quick;
+
+    private Bench(Path repo, boolean quick) {
+        this.repo = repo;
+        this.quick = quick;
+    }
+
+    public static void main(String[] args) throws Exception {
+        boolean quick = Arrays.asList(args).contains("--quick");
+        Path repo = Path.of(System.getProperty("atlas.repo", ".")).toAbsolutePath().normalize();
+        new Bench(repo, quick).run();
+        System.exit(0);
+    }
+
+    private void run() throws Exception {
+        shippedGraph();
+        synthetic(10_000, "10k");
+        synthetic(quick ? 20_000 : 100_000, "100k");
+        wallTimes();
+        write();
+    }
+
+    private void shippedGraph() throws Exception {
+        AtlasGraph graph = new GraphDataLoader().load(repo.resolve("graph-data"));
+        Planner planner = new Planner(new PrerequisiteGraph(graph));
+        List<String> targets = List.of("dpo", "rlhf", "lora", "integrated-gradients", "sleeper-agents", "diffusion-models");
+        Stats stats = time(quick ? 500 : 5_000, i -> planner.plan(targets.get(i % targets.size()), Set.of(), false));
+        Stats dpo = time(quick ? 500 : 5_000, i -> planner.plan("dpo", Set.of(), false));
+        results.put("planner_p50_ms_shipped", dpo.p50);
+        results.put("planner_p99_ms_shipped", dpo.p99);
+        results.put("planner_p50_ms_shipped_6_topics", stats.p50);
+        results.put("planner_papers_p50_ms_shipped", time(quick ? 200 : 2_000, i -> planner.plan("dpo", Set.of(), true)).p50);
+        results.put("shipped_nodes", graph.nodes().size());
+        results.put("shipped_relations", graph.relations().size());
+        Stats build = time(quick ? 20 : 200, i -> new PrerequisiteGraph(graph));
+        results.put("planner_graph_build_ms_shipped", build.p50);
+        log("shipped graph: planner p50 %.3f ms (dpo), build %.2f ms", dpo.p50, build.p50);
+    }
+
+    private void synthetic(int concepts, String label) throws Exception {
+        AtlasGraph graph = SyntheticCurriculum.generate(concepts, 20, 42);
+        List<String> targets = SyntheticCurriculum.topTargets(concepts, 20, 50, 7);
+        PrerequisiteGraph view = new PrerequisiteGraph(graph);
+        Planner planner = new Planner(view);
+        Stats plannerStats = time(quick ? 100 : 500, i -> planner.plan(targets.get(i % targets.size()), Set.of(), false));
+        int steps = planner.plan(targets.get(0), Set.of(), false).steps().size();
+        results.put("planner_p50_ms_" + label, plannerStats.p50);
+        results.put("plan_steps_" + label + "_first_target", steps);
+        log("%s: planner p50 %.3f ms (%d steps for %s)", label, plannerStats.p50, steps, targets.get(0));
+        if (!label.equals("100k")) {
+            return;
+        }
+        Path home = Files.createTempDirectory(repo.resolve("target"), "bench-home");
+        try (StoreConnection connection = new StoreConnector(new AtlasHome(home), Map.of()).startEmbedded("127.0.0.1", 0)) {
+            Neo4jGraphStore store = new Neo4jGraphStore(connection.driver());
+            store.ensureSchema();
+            AtlasGraph warmUp = SyntheticCurriculum.generate(20_000, 20, 1);
+            for (int i = 0; i < 2; i++) { // warm up the import path (JIT) on other data
+                store.replaceAll(new AtlasGraph(warmUp.nodes(), List.of()));
+                store.addAll(List.of(), warmUp.relations());
+            }
+            long t0 = System.nanoTime();
+            long all = store.replaceAll(graph);
+            double replaceSeconds = (System.nanoTime() - t0) / 1e9;
+            store.replaceAll(new AtlasGraph(graph.nodes(), List.of()));
+            long r0 = System.nanoTime();
+            long rels = store.addAll(List.of(), graph.relations());
+            double seconds = (System.nanoTime() - r0) / 1e9;
+            results.put("import_nodes", concepts);
+            results.put("import_rels", rels);
+            results.put("import_rels_s", seconds);
+            results.put("import_rels_per_s", rels / seconds);
+            results.put("replace_all_s", replaceSeconds);
+            results.put("replace_all_entities_per_s", (all + concepts) / replaceSeconds);
+            log("%s: %d relationships between existing nodes in one transaction: %.2f s, %.0f rels/s;"
+                    + " whole graph (delete + %d nodes + relationships, one transaction): %.2f s", label, rels, seconds,
+                    rels / seconds, concepts, replaceSeconds);
+
+            BenchmarkQueries baseline = new BenchmarkQueries(connection.driver());
+            List<Relation> sample = new ArrayList<>(graph.relations(RelationKind.PREREQUISITE).subList(0, quick ? 500 : 3_000));
+            store.replaceAll(new AtlasGraph(graph.nodes(), List.of()));
+            long n0 = System.nanoTime();
+            int written = baseline.importOneByOne(sample);
+            double naive = written / ((System.nanoTime() - n0) / 1e9);
+            results.put("import_naive_rels_per_s", naive);
+            results.put("import_naive_sample_rels", written);
+            log("%s: naive import (one transaction per relationship, first %d of the same relationships): %.0f rels/s", label, written, naive);
+            store.replaceAll(graph);
+
+            long s0 = System.nanoTime();
+            AtlasGraph snapshot = store.snapshot();
+            PrerequisiteGraph fromStore = new PrerequisiteGraph(snapshot);
+            results.put("snapshot_and_build_ms_100k", (System.nanoTime() - s0) / 1e6);
+            Planner storePlanner = new Planner(fromStore);
+            List<String> cypherTargets = targets.subList(0, quick ? 5 : 20);
+            for (String t : cypherTargets.subList(0, 2)) {
+                baseline.cypherPlan(t); // plan the query once (Cypher planning is not what we compare)
+            }
+            Stats cypher = time(cypherTargets.size(), i -> baseline.cypherPlan(cypherTargets.get(i)));
+            Stats closure = time(cypherTargets.size(), i -> baseline.cypherClosure(cypherTargets.get(i)));
+            Stats ours = time(quick ? 100 : 500, i -> storePlanner.plan(cypherTargets.get(i % cypherTargets.size()), Set.of(), false));
+            List<String> cypherOrder = baseline.cypherPlan(cypherTargets.get(0));
+            Plan plan = storePlanner.plan(cypherTargets.get(0), Set.of(), false);
+            results.put("cypher_p50_ms_100k", cypher.p50);
+            results.put("cypher_closure_only_p50_ms_100k", closure.p50);
+            results.put("planner_p50_ms_100k_same_targets", ours.p50);
+            results.put("planner_vs_cypher_speedup_100k", cypher.p50 / ours.p50);
+            results.put("cypher_and_planner_same_step_set", Set.copyOf(cypherOrder).equals(
+                    Set.copyOf(plan.steps().subList(0, plan.steps().size() - 1).stream().map(s -> s.node().id()).toList())));
+            log("100k: cypher plan p50 %.1f ms, closure-only %.1f ms, planner %.3f ms: %.0fx", cypher.p50, closure.p50,
+                    ours.p50, cypher.p50 / ours.p50);
+        }
+    }
+
+    private void wallTimes() throws Exception {
+        Path atlas = repo.resolve("scripts/atlas");
+        Path home = Files.createTempDirectory(repo.resolve("target"), "bench-cli-home");
+        Map<String, String> env = Map.of("ATLAS_HOME", home.toString());
+        command(env, atlas.toString(), "path", "dpo"); // first run: creates the store and loads graph-data
+        List<Double> cold = new ArrayList<>();
+        for (int i = 0; i < (quick ? 2 : 5); i++) {
+            cold.add(command(env, atlas.toString(), "path", "dpo"));
+        }
+        ProcessBuilder serverBuilder = new ProcessBuilder(atlas.toString(), "server", "--listen", "127.0.0.1:0")
+                .redirectErrorStream(true);
+        serverBuilder.environment().putAll(env);
+        Process server = serverBuilder.start();
+        List<Double> warm = new ArrayList<>();
+        try {
+            var reader = new java.io.BufferedReader(new java.io.InputStreamReader(server.getInputStream()));
+            String line;
+            while ((line = reader.readLine()) != null && !line.contains("Clients:")) {
+                // wait until the server announces itself
+            }
+            for (int i = 0; i < (quick ? 2 : 5); i++) {
+                warm.add(command(env, atlas.toString(), "path", "dpo"));
+            }
+        } finally {
+            server.destroy();
+            server.waitFor(60, TimeUnit.SECONDS);
+        }
+        results.put("cold_path_wall_s", median(cold));
+        results.put("cold_path_wall_s_runs", cold);
+        results.put("warm_path_wall_s", median(warm));
+        results.put("warm_path_wall_s_runs", warm);
+        log("atlas path dpo: cold (embedded DBMS) %.2f s, warm (DBMS served by another process) %.2f s", median(cold), median(warm));
+    }
+
+    private static double command(Map<String, String> env, String... command) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.INHERIT);
+        pb.environment().putAll(env);
+        long t0 = System.nanoTime();
+        Process p = pb.start();
+        if (!p.waitFor(3, TimeUnit.MINUTES) || p.exitValue() != 0) {
+            throw new IllegalStateException(String.join(" ", command) + " failed");
+        }
+        return (System.nanoTime() - t0) / 1e9;
+    }
+
+    private void write() throws Exception {
+        results.put("machine_cores", Runtime.getRuntime().availableProcessors());
+        results.put("machine_load_average", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        results.put("quick", quick);
+        Path out = repo.resolve("target/bench/results.json");
+        Files.createDirectories(out.getParent());
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(out.toFile(), results);
+        System.out.println();
+        System.out.printf("%-40s %s%n", "key", "value");
+        results.forEach((k, v) -> System.out.printf("%-40s %s%n", k, v instanceof Double d ? String.format("%.3f", d) : v));
+        System.out.println("\nwritten to " + out);
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        sorted.sort(null);
+        return sorted.get(sorted.size() / 2);
+    }
+
+    private record Stats(double p50, double p99) {
+    }
+
+    private interface Work {
+        Object run(int i) throws Exception;
+    }
+
+    /** Runs {@code work} a warm-up round, then {@code n} timed times; milliseconds. */
+    private static Stats time(int n, Work work) throws Exception {
+        for (int i = 0; i < Math.min(n, 50); i++) {
+            work.run(i);
+        }
+        double[] ms = new double[n];
+        for (int i = 0; i < n; i++) {
+            long t0 = System.nanoTime();
+            work.run(i);
+            ms[i] = (System.nanoTime() - t0) / 1e6;
+        }
+        Arrays.sort(ms);
+        return new Stats(ms[n / 2], ms[Math.min(n - 1, (int) Math.ceil(n * 0.99) - 1)]);
+    }
+
+    private static void log(String format, Object... args) {
+        System.out.println(String.format(format, args));
+    }
+
+}
