@@ -100,13 +100,27 @@ public final class Atlas {
 
     /** Marks nodes known (concepts) or read (papers, resources); returns the ids. */
     public List<String> markKnown(Collection<String> names, boolean known) {
-        NameMatcher matcher = new NameMatcher(store.snapshot().nodes());
-        List<String> ids = new ArrayList<>();
+        return markKnown(names, known, false);
+    }
+
+    /**
+     * Marks nodes known or not known, with all their prerequisite ancestors when {@code withPrerequisites}
+     * ("I know deep-learning basics": {@code atlas know neural-networks --with-prerequisites}).
+     *
+     * @return the ids changed, the named ones first
+     */
+    public List<String> markKnown(Collection<String> names, boolean known, boolean withPrerequisites) {
+        AtlasGraph graph = store.snapshot();
+        NameMatcher matcher = new NameMatcher(graph.nodes());
+        Set<String> ids = new LinkedHashSet<>();
         for (String name : names) {
             ids.add(resolve(matcher, name).id());
         }
+        if (withPrerequisites) {
+            ids.addAll(new PrerequisiteGraph(graph).ancestorsOf(ids));
+        }
         store.setKnown(ids, known);
-        return ids;
+        return List.copyOf(ids);
     }
 
     /** Forgets everything known; returns how many nodes were known. */

@@ -106,7 +106,7 @@ public final class NameMatcher {
             return 0.1 + 0.1 * (b.length() - a.length()) / b.length();
         }
         if ((" " + b + " ").contains(" " + a + " ") && a.length() >= 3) {
-            return 0.25;
+            return 0.2 + 0.4 * (1 - (double) a.length() / b.length());
         }
         int d = levenshtein(a, b);
         return (double) d / Math.max(a.length(), b.length()) + (d > 3 ? 1 : 0);

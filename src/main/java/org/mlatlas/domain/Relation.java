@@ -10,8 +10,15 @@ import java.util.Objects;
  * @param to   id of the target node
  * @param note why, or where in the paper; may be null
  * @param role for EXPLAINS, how the reading relates to the concept; null for other kinds
+ * @param minutes for EXPLAINS, the time the relevant part takes (a book's chapter) when it differs from the
+ *             whole reading's time; null otherwise
  */
-public record Relation(String from, RelationKind kind, String to, String note, ReadingRole role) {
+public record Relation(String from, RelationKind kind, String to, String note, ReadingRole role, Integer minutes) {
+
+    /** A relationship without a part-specific reading time. */
+    public Relation(String from, RelationKind kind, String to, String note, ReadingRole role) {
+        this(from, kind, to, note, role, null);
+    }
 
     public Relation {
         Objects.requireNonNull(from, "from");
@@ -22,6 +29,7 @@ public record Relation(String from, RelationKind kind, String to, String note, R
         }
         if (kind != RelationKind.EXPLAINS) {
             role = null;
+            minutes = null;
         }
     }
 

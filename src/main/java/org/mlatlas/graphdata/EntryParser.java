@@ -21,7 +21,7 @@ final class EntryParser {
             NodeKind.CONCEPT, Set.of("name", "questions", "candidates"),
             NodeKind.PAPER, Set.of("title", "authors", "year", "venue", "arxiv", "url"),
             NodeKind.RESOURCE, Set.of("title", "kind", "by", "year", "url"));
-    private static final Set<String> RELATION_FIELDS = Set.of("from", "type", "to", "note", "role");
+    private static final Set<String> RELATION_FIELDS = Set.of("from", "type", "to", "note", "role", "minutes");
 
     private final LocatedGraph graph;
     private final List<Problem> problems;
@@ -68,7 +68,7 @@ final class EntryParser {
             graph.add(new Relation(ref.id, RelationKind.PREREQUISITE, id, ref.note, null), at);
         }
         for (Ref ref : refs(json, "explains", at)) {
-            graph.add(new Relation(id, RelationKind.EXPLAINS, ref.id, ref.note, ref.role), at);
+            graph.add(new Relation(id, RelationKind.EXPLAINS, ref.id, ref.note, ref.role, ref.minutes), at);
         }
         for (Ref ref : refs(json, "cites", at)) {
             graph.add(new Relation(id, RelationKind.CITES, ref.id, ref.note, null), at);
@@ -98,10 +98,14 @@ final class EntryParser {
         if (role != null && kind != RelationKind.EXPLAINS) {
             problems.add(new Problem(at, "a \"role\" belongs only on EXPLAINS relations"));
         }
-        graph.add(new Relation(from, kind, to, text(json, "note", at), role), at);
+        Integer minutes = integer(json, "minutes", at);
+        if (minutes != null && kind != RelationKind.EXPLAINS) {
+            problems.add(new Problem(at, "\"minutes\" belongs only on EXPLAINS relations"));
+        }
+        graph.add(new Relation(from, kind, to, text(json, "note", at), role, minutes), at);
     }
 
-    private record Ref(String id, String note, ReadingRole role) {
+    private record Ref(String id, String note, ReadingRole role, Integer minutes) {
     }
 
     private List<Ref> refs(JsonNode json, String field, SourceLocation at) {
@@ -116,19 +120,20 @@ final class EntryParser {
         }
         for (JsonNode item : list) {
             if (item.isTextual()) {
-                refs.add(new Ref(item.asText(), null, null));
+                refs.add(new Ref(item.asText(), null, null, null));
             } else if (item.isObject() && item.path("id").isTextual()) {
                 for (Iterator<String> it = item.fieldNames(); it.hasNext(); ) {
                     String f = it.next();
-                    if (!Set.of("id", "note", "role").contains(f)) {
-                        problems.add(new Problem(at, "unknown field \"" + f + "\" in \"" + field + "\" (expected id, note, role)"));
+                    if (!Set.of("id", "note", "role", "minutes").contains(f)) {
+                        problems.add(new Problem(at, "unknown field \"" + f + "\" in \"" + field + "\" (expected id, note, role, minutes)"));
                     }
                 }
                 ReadingRole role = role(item, at);
-                if (role != null && !field.equals("explains")) {
-                    problems.add(new Problem(at, "a \"role\" belongs only in \"explains\""));
+                Integer minutes = integer(item, "minutes", at);
+                if ((role != null || minutes != null) && !field.equals("explains")) {
+                    problems.add(new Problem(at, "\"role\" and \"minutes\" belong only in \"explains\""));
                 }
-                refs.add(new Ref(item.get("id").asText(), text(item, "note", at), role));
+                refs.add(new Ref(item.get("id").asText(), text(item, "note", at), role, minutes));
             } else {
                 problems.add(new Problem(at, "each item of \"" + field + "\" must be an id or {\"id\": ..., \"note\": ...}"));
             }

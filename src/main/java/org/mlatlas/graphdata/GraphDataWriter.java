@@ -100,7 +100,7 @@ public final class GraphDataWriter {
         ArrayNode list = json.putArray(field);
         for (Relation r : mine) {
             String id = incoming ? r.from() : r.to();
-            boolean plain = r.note() == null && (r.role() == null || r.role() == ReadingRole.COVERS);
+            boolean plain = r.note() == null && r.minutes() == null && (r.role() == null || r.role() == ReadingRole.COVERS);
             if (plain) {
                 list.add(id);
             } else {
@@ -108,6 +108,9 @@ public final class GraphDataWriter {
                 ref.put("id", id);
                 if (r.role() != null && r.role() != ReadingRole.COVERS) {
                     ref.put("role", r.role().word());
+                }
+                if (r.minutes() != null) {
+                    ref.put("minutes", r.minutes());
                 }
                 putIfPresent(ref, "note", r.note());
             }

@@ -46,7 +46,7 @@ public final class PrerequisiteGraph {
                 }
             } else if (r.kind() == RelationKind.EXPLAINS) {
                 Node reading = source.node(r.from()).orElseThrow();
-                readings.computeIfAbsent(r.to(), k -> new ArrayList<>()).add(Reading.of(reading, r.role()));
+                readings.computeIfAbsent(r.to(), k -> new ArrayList<>()).add(Reading.of(reading, r.role(), r.minutes()));
             }
         }
         before.forEach((id, list) -> {
@@ -70,6 +70,20 @@ public final class PrerequisiteGraph {
     /** The direct prerequisites of a node, sorted by id; empty when none. */
     String[] prerequisitesOf(String id) {
         return prerequisites.getOrDefault(id, NONE);
+    }
+
+    /** Every prerequisite ancestor of the given nodes (not the nodes themselves unless one needs another), by id. */
+    public java.util.Set<String> ancestorsOf(java.util.Collection<String> ids) {
+        java.util.Set<String> seen = new java.util.TreeSet<>();
+        java.util.Deque<String> stack = new java.util.ArrayDeque<>(ids);
+        while (!stack.isEmpty()) {
+            for (String p : prerequisitesOf(stack.pop())) {
+                if (seen.add(p)) {
+                    stack.push(p);
+                }
+            }
+        }
+        return seen;
     }
 
     /** The readings that explain a concept, best first; a paper or resource is its own only reading. */

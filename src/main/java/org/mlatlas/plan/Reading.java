@@ -19,6 +19,12 @@ public record Reading(String id, String title, NodeKind kind, String arxiv, Stri
 
     /** The reading that a node is, with the role it plays for some concept. */
     public static Reading of(Node node, ReadingRole role) {
-        return new Reading(node.id(), node.name(), node.kind(), node.arxiv(), node.link(), node.minutes(), role);
+        return of(node, role, null);
+    }
+
+    /** The reading that a node is, taking {@code partMinutes} (a chapter's time) when given instead of the whole. */
+    public static Reading of(Node node, ReadingRole role, Integer partMinutes) {
+        return new Reading(node.id(), node.name(), node.kind(), node.arxiv(), node.link(),
+                partMinutes != null ? partMinutes : node.minutes(), role);
     }
 }

@@ -239,7 +239,8 @@ public final class Neo4jGraphStore implements GraphStore {
                 String note = link.get("note").isNull() ? null : link.get("note").asString();
                 String role = link.get("role").isNull() ? null : link.get("role").asString();
                 Relation relation = new Relation(outgoing ? node.id() : other.id(), kind, outgoing ? other.id() : node.id(),
-                        note, role == null ? null : org.mlatlas.domain.ReadingRole.parse(role).orElse(null));
+                        note, role == null ? null : org.mlatlas.domain.ReadingRole.parse(role).orElse(null),
+                        link.get("minutes").isNull() ? null : link.get("minutes").asInt());
                 links.add(new Neighbourhood.Link(relation, outgoing, other));
             }
             return Optional.of(new Neighbourhood(node, links));

@@ -77,6 +77,7 @@ final class NodeMapping {
         row.put("to", r.to());
         row.put("note", r.note());
         row.put("role", r.role() == null ? null : r.role().word());
+        row.put("minutes", r.minutes());
         return row;
     }
 
@@ -86,7 +87,8 @@ final class NodeMapping {
         String role = row.get("role").isNull() ? null : row.get("role").asString();
         return new Relation(row.get("from").asString(), kind, row.get("to").asString(),
                 row.get("note").isNull() ? null : row.get("note").asString(),
-                role == null ? null : ReadingRole.parse(role).orElse(ReadingRole.COVERS));
+                role == null ? null : ReadingRole.parse(role).orElse(ReadingRole.COVERS),
+                row.get("minutes").isNull() ? null : row.get("minutes").asInt());
     }
 
     private static void putIfPresent(Map<String, Object> p, String key, Object value) {

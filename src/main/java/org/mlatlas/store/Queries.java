@@ -39,7 +39,7 @@ final class Queries {
 
     static final String ALL_RELATIONS = """
             MATCH (a:Node)-[r:PREREQUISITE|EXPLAINS|CITES]->(b:Node)
-            RETURN a.id AS from, type(r) AS type, b.id AS to, r.note AS note, r.role AS role
+            RETURN a.id AS from, type(r) AS type, b.id AS to, r.note AS note, r.role AS role, r.minutes AS minutes
             ORDER BY from, type, to""";
 
     static final String REVISION = "OPTIONAL MATCH (m:AtlasMeta {key: 'atlas'}) RETURN coalesce(m.revision, 0) AS revision";
@@ -67,7 +67,7 @@ final class Queries {
                 MATCH (a:Node {id: row.from})
                 MATCH (b:Node {id: row.to})
                 CREATE (a)-[r:%s]->(b)
-                SET r.note = row.note, r.role = row.role""".formatted(kind.name());
+                SET r.note = row.note, r.role = row.role, r.minutes = row.minutes""".formatted(kind.name());
     }
 
     /** Creates relationships of one kind between nodes named by element id (no index seek: bulk writes). */
@@ -77,7 +77,7 @@ final class Queries {
                 MATCH (a) WHERE elementId(a) = row.a
                 MATCH (b) WHERE elementId(b) = row.b
                 CREATE (a)-[r:%s]->(b)
-                SET r.note = row.note, r.role = row.role""".formatted(kind.name());
+                SET r.note = row.note, r.role = row.role, r.minutes = row.minutes""".formatted(kind.name());
     }
 
     static final String NODE_KINDS = "MATCH (n:Node) WHERE n.id IN $ids RETURN n.id AS id, labels(n) AS labels";
@@ -118,5 +118,5 @@ final class Queries {
             OPTIONAL MATCH (n)-[r:PREREQUISITE|EXPLAINS|CITES]-(m:Node)
             RETURN labels(n) AS labels, properties(n) AS p,
                    collect(CASE WHEN r IS NULL THEN NULL ELSE {type: type(r), outgoing: startNode(r) = n,
-                       note: r.note, role: r.role, labels: labels(m), p: properties(m)} END) AS links""";
+                       note: r.note, role: r.role, minutes: r.minutes, labels: labels(m), p: properties(m)} END) AS links""";
 }

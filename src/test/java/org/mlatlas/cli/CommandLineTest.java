@@ -94,6 +94,15 @@ class CommandLineTest {
     }
 
     @Test
+    void knowWithPrerequisitesMarksAWholeFoundation() {
+        CliRun run = atlas("know", "policy-gradient", "--with-prerequisites");
+        assertThat(run.out).contains("Marked known: policy-gradient, calculus, gradient-descent, probability");
+        CliRun plan = atlas("path", "ppo");
+        assertThat(plan.out).contains("Proximal policy optimization (ppo) needs nothing you don't already know");
+        atlas("forget");
+    }
+
+    @Test
     void aTargetWithoutPrerequisitesGetsAClearAnswer() {
         assertThat(atlas("path", "probability").out).contains("Probability (probability) has no prerequisites: start with its readings.");
     }
