@@ -46,8 +46,10 @@ public final class NameMatcher {
         List<Scored> scored = new ArrayList<>();
         for (Node node : nodes) {
             double best = Double.MAX_VALUE;
-            for (String label : labels(node)) {
-                best = Math.min(best, distance(wanted, normalize(label)));
+            List<String> labels = labels(node);
+            for (int i = 0; i < labels.size(); i++) {
+                // the id and the name count a little more than an alias or an arXiv number
+                best = Math.min(best, distance(wanted, normalize(labels.get(i))) + (i < 2 ? 0 : 0.05));
             }
             if (best <= 0.45) {
                 scored.add(new Scored(node, best));

@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * Chooses the readings for {@code atlas path --papers}: the set of readings with the least total time that
- * together explain every step that has any reading (weighted set cover). Exact by branch and bound while the
+ * together explain every step that has any reading (weighted set cover). A reading costs its whole time, even
+ * when a step needs only a chapter of it. Exact by branch and bound while the
  * search stays small; otherwise the greedy cost-per-step approximation, flagged as approximate.
  */
 final class ReadingListCover {
@@ -32,7 +33,9 @@ final class ReadingListCover {
                 continue;
             }
             universe.set(i);
-            for (Reading r : all) {
+            for (Reading part : all) {
+                // a book chosen for one chapter is still read whole when it covers many steps: cost the whole
+                Reading r = Reading.of(graph.source().node(part.id()).orElseThrow(), part.role());
                 readings.putIfAbsent(r.id(), r);
                 covers.computeIfAbsent(r.id(), k -> new BitSet()).set(i);
             }
