@@ -43,7 +43,14 @@ public final class Neo4jGraphStore implements GraphStore {
         if (startup.get("schema").asInt() != Queries.SCHEMA_VERSION) {
             try (Session session = driver.session()) {
                 for (String statement : Queries.SCHEMA) {
-                    session.run(statement).consume();
+                    try {
+                        session.run(statement).consume();
+                    } catch (ClientException e) {
+                        if (!statement.startsWith("DROP")) {
+                            throw e;
+                        }
+                        // what a migration drops may be owned by a constraint already: nothing to do
+                    }
                 }
                 session.run(Queries.AWAIT_INDEXES).consume();
                 session.run(Queries.SET_SCHEMA_VERSION, Map.of("version", Queries.SCHEMA_VERSION)).consume();

@@ -12,11 +12,9 @@ final class Queries {
     }
 
     static final String[] SCHEMA = {
-        // a range index, not a uniqueness constraint: ids are kept unique by the write path (every write
-        // transaction serialises on the AtlasMeta node, and imports are validated first); the constraint made
-        // a bulk replace about eight times slower (docs/decisions/0003-node-id-index.md)
-        "DROP CONSTRAINT atlas_node_id IF EXISTS",
-        "CREATE INDEX atlas_node_id IF NOT EXISTS FOR (n:Node) ON (n.id)",
+        // schema 2 had a plain range index here (docs/decisions/0003-node-id-index.md)
+        "DROP INDEX atlas_node_id IF EXISTS",
+        "CREATE CONSTRAINT atlas_node_id IF NOT EXISTS FOR (n:Node) REQUIRE n.id IS UNIQUE",
         "CREATE INDEX atlas_meta_key IF NOT EXISTS FOR (m:AtlasMeta) ON (m.key)",
         "CREATE FULLTEXT INDEX atlas_node_text IF NOT EXISTS FOR (n:Node) ON EACH [n.name, n.searchText, n.summary]",
     };
@@ -24,7 +22,7 @@ final class Queries {
     static final String AWAIT_INDEXES = "CALL db.awaitIndexes(300)";
 
     /** The schema version the statements above create; stored on the AtlasMeta node once applied. */
-    static final int SCHEMA_VERSION = 2;
+    static final int SCHEMA_VERSION = 3;
 
     /** Everything a start needs to know in one query: the applied schema version and whether the graph is empty. */
     static final String STARTUP = """
