@@ -2,23 +2,17 @@ package org.mlatlas.cli;
 
 import org.mlatlas.domain.Relation;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 
 /** {@code atlas unlink <from> <KIND> <to>}: remove a relationship. */
 @Command(name = "unlink", mixinStandardHelpOptions = true, description = "Remove a relationship.")
 final class UnlinkCommand extends BaseCommand {
-    @Parameters(index = "0", paramLabel = "FROM")
-    String from;
-
-    @Parameters(index = "1", paramLabel = "KIND", description = "PREREQUISITE, EXPLAINS or CITES")
-    String kind;
-
-    @Parameters(index = "2", paramLabel = "TO")
-    String to;
+    @Mixin
+    EdgeArguments edge;
 
     @Override
     public Integer call() throws Exception {
-        Relation removed = atlas().unlink(from, KindArgument.parse(kind), to);
+        Relation removed = atlas().unlink(edge.from, edge.kind(), edge.to);
         out().println("Removed " + removed.from() + " " + removed.kind() + " " + removed.to() + ".");
         return 0;
     }
