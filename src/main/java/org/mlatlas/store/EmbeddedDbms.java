@@ -45,7 +45,12 @@ public final class EmbeddedDbms implements AutoCloseable {
     public static EmbeddedDbms start(Path home, String host, int port, String password) {
         DatabaseManagementService dbms;
         try {
-            dbms = new DatabaseManagementServiceBuilder(home)
+            DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(home);
+            if (port != 0) {
+                // neo4j:// clients route to the advertised address: make it the one we listen on
+                builder.setConfig(BoltConnector.advertised_address, new SocketAddress(host.equals("0.0.0.0") ? "127.0.0.1" : host, port));
+            }
+            dbms = builder
                     .setConfig(GraphDatabaseSettings.auth_enabled, true)
                     .setConfig(BoltConnector.enabled, true)
                     .setConfig(BoltConnector.listen_address, new SocketAddress(host, port))

@@ -39,8 +39,12 @@ class ServerCommandTest {
         Files.createDirectories(home.resolve("run"));
         Files.writeString(home.resolve("run/bolt.json"), "{\"pid\": " + gone.pid() + ", \"host\": \"127.0.0.1\", \"port\": 9}");
 
+        int port;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            port = free.getLocalPort();
+        }
         Process server = AtlasProcess.builder(Map.of("NEO4J_PASSWORD", "correct-horse-battery", "ATLAS_GRAPH_DATA", graphData.toString()),
-                "--home", home.toString(), "server", "--listen", "127.0.0.1:0").redirectError(ProcessBuilder.Redirect.INHERIT).start();
+                "--home", home.toString(), "server", "--listen", "127.0.0.1:" + port).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         try {
             String line = AtlasProcess.awaitLine(server, "Clients: atlas --uri ", 120);
             String uri = line.replaceFirst(".*--uri (\\S+).*", "$1");
@@ -62,6 +66,11 @@ class ServerCommandTest {
                     "--uri", uri, "path", "dpo");
             assertThat(client.exitCode).as(client.toString()).isZero();
             assertThat(client.out).contains("(rlhf)").contains("(kl-divergence)");
+
+            CliRun routed = CliRun.atlas(Map.of("NEO4J_PASSWORD", "correct-horse-battery"),
+                    "--uri", uri.replace("bolt://", "neo4j://"), "show", "dpo");
+            assertThat(routed.exitCode).as(routed.toString()).isZero();
+            assertThat(routed.out).startsWith("Direct preference optimization  (dpo, concept)");
 
             CliRun local = CliRun.atlas(Map.of("ATLAS_HOME", home.toString()), "link", "arxiv:1707.06347", "EXPLAINS", "kl-divergence");
             assertThat(local.exitCode).as(local.toString()).isZero();
