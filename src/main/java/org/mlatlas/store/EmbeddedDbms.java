@@ -17,6 +17,7 @@ import org.neo4j.configuration.connectors.ConnectorPortRegister;
 import org.neo4j.configuration.connectors.ConnectorType;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.internal.helpers.HostnamePort;
+import org.neo4j.kernel.api.net.NetworkConnectionTracker;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.GraphDatabaseService;
@@ -30,10 +31,17 @@ import org.neo4j.kernel.internal.GraphDatabaseAPI;
 public final class EmbeddedDbms implements AutoCloseable {
     private final DatabaseManagementService dbms;
     private final HostnamePort boltAddress;
+    private final NetworkConnectionTracker connections;
 
-    private EmbeddedDbms(DatabaseManagementService dbms, HostnamePort boltAddress) {
+    private EmbeddedDbms(DatabaseManagementService dbms, HostnamePort boltAddress, NetworkConnectionTracker connections) {
         this.dbms = dbms;
         this.boltAddress = boltAddress;
+        this.connections = connections;
+    }
+
+    /** The number of open Bolt connections (other processes', once this process closed its driver). */
+    public int openConnections() {
+        return connections.activeConnections().size();
     }
 
     /**
@@ -65,14 +73,16 @@ public final class EmbeddedDbms implements AutoCloseable {
                     .setConfig(GraphDatabaseSettings.log_queries, GraphDatabaseSettings.LogQueryLevel.OFF)
                     .build();
         } catch (RuntimeException e) {
-            throw new StoreException(describeStartFailure(home, e), e);
+            String why = describeStartFailure(home, e);
+            throw new StoreException(why, e, why.contains("in use by another process"));
         }
         try {
             applyPassword(dbms, home, password);
             GraphDatabaseAPI system = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
             ConnectorPortRegister ports = system.getDependencyResolver().resolveDependency(ConnectorPortRegister.class);
             HostnamePort bolt = ports.getLocalAddress(ConnectorType.BOLT);
-            return new EmbeddedDbms(dbms, bolt);
+            NetworkConnectionTracker tracker = system.getDependencyResolver().resolveDependency(NetworkConnectionTracker.class);
+            return new EmbeddedDbms(dbms, bolt, tracker);
         } catch (RuntimeException e) {
             dbms.shutdown();
             throw new StoreException("the embedded Neo4j started but could not be set up: " + e.getMessage(), e);

@@ -91,11 +91,23 @@ public final class StoreConnection implements AutoCloseable {
         return AuthTokens.basic(user == null || user.isBlank() ? "neo4j" : user, password);
     }
 
+    /** How long a closing owner keeps serving other processes' open connections (they finish their command). */
+    static final long GRACE_MILLIS = 10_000;
+
     @Override
     public void close() {
         driver.close();
         if (ownDbms != null) {
             home.removeMarker(false);
+            long deadline = System.currentTimeMillis() + GRACE_MILLIS;
+            while (ownDbms.openConnections() > 0 && System.currentTimeMillis() < deadline) {
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
             ownDbms.close();
         }
     }

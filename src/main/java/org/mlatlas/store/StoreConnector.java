@@ -41,19 +41,23 @@ public final class StoreConnector {
         if (running.isPresent()) {
             return running.get();
         }
-        try {
-            return startEmbedded("127.0.0.1", 0);
-        } catch (StoreException locked) {
-            // another process may be starting the DBMS right now: wait for its marker
-            Instant deadline = Instant.now().plus(WAIT_FOR_OTHER_STARTER);
-            while (Instant.now().isBefore(deadline)) {
+        // another process may be starting the DBMS, or stopping it: wait for its marker or for the store to free
+        Instant deadline = Instant.now().plus(WAIT_FOR_OTHER_STARTER);
+        while (true) {
+            try {
+                return startEmbedded("127.0.0.1", 0);
+            } catch (StoreException locked) {
+                if (!locked.isStoreInUse() || Instant.now().isAfter(deadline)) {
+                    throw locked;
+                }
+            }
+            for (int i = 0; i < 8; i++) {
                 sleep(250);
                 running = connectToRunning();
                 if (running.isPresent()) {
                     return running.get();
                 }
             }
-            throw locked;
         }
     }
 
