@@ -1,0 +1,69 @@
+package org.mlatlas.ui;
+
+import java.util.concurrent.CountDownLatch;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.mlatlas.app.Atlas;
+import org.mlatlas.task.Background;
+import org.mlatlas.ui.model.ExplorerViewModel;
+
+/**
+ * Opens the explorer window. Runs on the classpath without an {@code Application} subclass (see STACK-NOTES:
+ * {@code javafx:run} breaks Neo4j): starts the toolkit, shows the window at once, and opens the store in the
+ * background, so the window paints while the database starts.
+ */
+public final class Explorer {
+    private Explorer() {
+    }
+
+    /**
+     * Shows the window and blocks until it is closed.
+     *
+     * @param opener opens the application (called once, on a worker thread)
+     * @param where  where the graph lives, for the title
+     */
+    public static void open(Background.Work<Atlas> opener, String where) {
+        FxRuntime.start(false);
+        CountDownLatch closed = new CountDownLatch(1);
+        Background background = new Background(Platform::runLater);
+        ExplorerViewModel vm = new ExplorerViewModel(background, opener);
+        Platform.runLater(() -> {
+            Stage stage = show(vm);
+            stage.setTitle("ML Atlas — " + where);
+            stage.setOnHidden(e -> closed.countDown());
+            vm.start();
+        });
+        try {
+            closed.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            vm.close();
+            background.close();
+            Platform.exit();
+        }
+    }
+
+    /** Builds and shows a stage over {@code vm} (on the FX thread); tests call it with their own view model. */
+    public static Stage show(ExplorerViewModel vm) {
+        Stage stage = new Stage();
+        ExplorerWindow window = new ExplorerWindow(vm, Explorer::openInBrowser);
+        stage.setScene(new Scene(window, 1400, 900));
+        stage.setTitle("ML Atlas");
+        stage.show();
+        return stage;
+    }
+
+    private static void openInBrowser(String url) {
+        Thread t = new Thread(() -> {
+            try {
+                new ProcessBuilder("xdg-open", url).inheritIO().start();
+            } catch (java.io.IOException e) {
+                // no browser launcher on this machine: the link stays visible in the panel
+            }
+        }, "atlas-open-link");
+        t.setDaemon(true);
+        t.start();
+    }
+}
