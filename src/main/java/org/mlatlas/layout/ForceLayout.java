@@ -33,7 +33,8 @@ public final class ForceLayout {
     private final double k;
     private double theta = DEFAULT_THETA;
     private double temperature;
-    private double gravity = 0.02;
+    private double gravity = 1.0;
+    private double cooling = 0.97;
     private int iterations;
 
     /**
@@ -92,7 +93,11 @@ public final class ForceLayout {
         return this;
     }
 
-    /** Sets the strength of the pull toward the origin (default 0.02). */
+    /**
+     * Sets the strength of the pull toward the origin (default 1): a spring of this stiffness, which balances
+     * the repulsion when the graph covers about {@code n k² / gravity} square units, and keeps separate
+     * components close.
+     */
     public synchronized ForceLayout gravity(double value) {
         gravity = value;
         return this;
@@ -216,8 +221,8 @@ public final class ForceLayout {
             if (pinned[i]) {
                 continue;
             }
-            double gx = dx[i] - gravity * k * x[i] / Math.sqrt(n + 1.0) * 0.5;
-            double gy = dy[i] - gravity * k * y[i] / Math.sqrt(n + 1.0) * 0.5;
+            double gx = dx[i] - gravity * x[i];
+            double gy = dy[i] - gravity * y[i];
             double len = Math.sqrt(gx * gx + gy * gy);
             if (len > 0 && Double.isFinite(len)) {
                 double move = Math.min(len, temperature);
@@ -225,7 +230,7 @@ public final class ForceLayout {
                 y[i] += gy / len * move;
             }
         }
-        temperature = Math.max(k * 0.02, temperature * 0.95);
+        temperature = Math.max(k * 0.02, temperature * cooling);
         iterations++;
     }
 

@@ -54,7 +54,8 @@ public final class GraphRenderer {
         }
         int focus = hl.hovered() >= 0 ? hl.hovered() : hl.selected();
         BitSet near = focus >= 0 ? g.neighbours(focus) : null;
-        drawEdges(gc, g, sx, sy, r, width, height, focus, vp.scale() > 0.25 || scene.isPlan());
+        double edgeAlpha = scene.isPlan() ? 0.8 : Math.max(0.3, Math.min(0.7, 0.25 + 0.5 * vp.scale()));
+        drawEdges(gc, g, sx, sy, r, width, height, focus, vp.scale() > 0.25 || scene.isPlan(), edgeAlpha);
         drawNodes(gc, g, sx, sy, r, width, height, near, hl);
         drawLabels(gc, g, sx, sy, r, width, height, near, hl, scene.isPlan());
         if (hl.linkFrom() >= 0 && hl.linkFrom() < g.size()) {
@@ -70,7 +71,7 @@ public final class GraphRenderer {
     }
 
     private void drawEdges(GraphicsContext gc, VisualGraph g, double[] sx, double[] sy, double[] r, double w, double h,
-                           int focus, boolean arrows) {
+                           int focus, boolean arrows, double baseAlpha) {
         gc.setLineCap(StrokeLineCap.BUTT);
         for (int pass = 0; pass < 2; pass++) {
             for (RelationKind kind : RelationKind.values()) {
@@ -110,7 +111,7 @@ public final class GraphRenderer {
                     continue;
                 }
                 Color c = Style.edge(kind);
-                double alpha = focus < 0 ? 0.55 : pass == 0 ? 0.15 : 0.95;
+                double alpha = focus < 0 ? baseAlpha : pass == 0 ? 0.12 : 0.95;
                 gc.setStroke(c.deriveColor(0, 1, 1, alpha));
                 gc.setLineWidth(Style.width(kind) * (pass == 1 ? 1.8 : 1));
                 gc.setLineDashes(Style.dashes(kind));
