@@ -23,8 +23,8 @@ public final class SearchBox extends TextField {
             menu.getItems().clear();
             for (Node n : hits) {
                 Label label = new Label(n.name() + "  ·  " + n.kind() + "  (" + n.id() + ")");
+                label.setId("hit-" + n.id());
                 CustomMenuItem item = new CustomMenuItem(label, true);
-                item.setId("hit-" + n.id());
                 item.setOnAction(e -> {
                     menu.hide();
                     vm.selectAndCentre(n.id());
