@@ -45,6 +45,15 @@ public final class AtlasCommand implements Runnable {
     /** No subcommand: opens the explorer window on the same store (blocks until the window closes). */
     @Override
     public void run() {
-        org.mlatlas.ui.Explorer.open(context::atlas, context.description());
+        java.io.PrintWriter err = spec.commandLine().getErr();
+        boolean timing = context.env().containsKey("ATLAS_TIMING");
+        org.mlatlas.ui.Explorer.open(context::atlas, context.description(), context.env().containsKey("ATLAS_HEADLESS"),
+                milestone -> {
+                    if (timing) {
+                        err.printf("atlas: timing: %s at JVM uptime %d ms%n", milestone,
+                                java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
+                        err.flush();
+                    }
+                });
     }
 }

@@ -1,6 +1,7 @@
 package org.mlatlas.ui;
 
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -20,17 +21,20 @@ public final class Explorer {
     /**
      * Shows the window and blocks until it is closed.
      *
-     * @param opener opens the application (called once, on a worker thread)
-     * @param where  where the graph lives, for the title
+     * @param opener     opens the application (called once, on a worker thread)
+     * @param where      where the graph lives, for the title
+     * @param headless   render without a display (Monocle): for benchmarks and machines without one
+     * @param milestones told "first paint" after the window's first frame and "graph loaded" when the graph is in
      */
-    public static void open(Background.Work<Atlas> opener, String where) {
-        FxRuntime.start(false);
+    public static void open(Background.Work<Atlas> opener, String where, boolean headless, Consumer<String> milestones) {
+        FxRuntime.start(headless);
         CountDownLatch closed = new CountDownLatch(1);
         Background background = new Background(Platform::runLater);
         ExplorerViewModel vm = new ExplorerViewModel(background, opener);
         Platform.runLater(() -> {
-            Stage stage = show(vm);
+            Stage stage = show(vm, () -> milestones.accept("first paint"));
             stage.setTitle("ML Atlas — " + where);
+            vm.readyProperty().addListener((o, a, ready) -> milestones.accept(ready ? "graph loaded" : "graph not loaded"));
             stage.setOnHidden(e -> closed.countDown());
             vm.start();
         });
@@ -46,9 +50,10 @@ public final class Explorer {
     }
 
     /** Builds and shows a stage over {@code vm} (on the FX thread); tests call it with their own view model. */
-    public static Stage show(ExplorerViewModel vm) {
+    public static Stage show(ExplorerViewModel vm, Runnable onFirstPaint) {
         Stage stage = new Stage();
         ExplorerWindow window = new ExplorerWindow(vm, Explorer::openInBrowser);
+        window.canvas().setOnFirstPaint(onFirstPaint);
         stage.setScene(new Scene(window, 1400, 900));
         stage.setTitle("ML Atlas");
         stage.show();

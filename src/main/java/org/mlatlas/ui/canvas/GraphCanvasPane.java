@@ -24,6 +24,7 @@ public final class GraphCanvasPane extends Pane {
     private final Viewport viewport = new Viewport();
     private final ExplorerViewModel vm;
     private BiConsumer<String, String> onLinkGesture = (a, b) -> { };
+    private Runnable onFirstPaint = () -> { };
     private boolean dirty = true;
     private boolean needsFit = true;
     private int hovered = -1;
@@ -73,6 +74,11 @@ public final class GraphCanvasPane extends Pane {
         onLinkGesture = handler;
     }
 
+    /** Called once, after the first frame is drawn. */
+    public void setOnFirstPaint(Runnable action) {
+        onFirstPaint = action;
+    }
+
     /** Frames the whole scene. */
     public void fit() {
         needsFit = true;
@@ -111,6 +117,9 @@ public final class GraphCanvasPane extends Pane {
         }
         renderer.draw(canvas.getGraphicsContext2D(), w, h, s, viewport, highlight(s));
         dirty = false;
+        Runnable first = onFirstPaint;
+        onFirstPaint = () -> { };
+        first.run();
     }
 
     /** Draws a frame now (tests and snapshots of the live view). */
