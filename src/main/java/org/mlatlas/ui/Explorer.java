@@ -54,7 +54,9 @@ public final class Explorer {
         Stage stage = new Stage();
         ExplorerWindow window = new ExplorerWindow(vm, Explorer::openInBrowser);
         window.canvas().setOnFirstPaint(onFirstPaint);
-        stage.setScene(new Scene(window, 1400, 900));
+        // never larger than the screen (Monocle's headless screen is 1280x800 and fails on larger windows)
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        stage.setScene(new Scene(window, Math.min(1400, screen.getWidth()), Math.min(900, screen.getHeight())));
         stage.setTitle("ML Atlas");
         stage.show();
         return stage;
