@@ -50,12 +50,13 @@ public final class GraphRenderer {
         for (int i = 0; i < g.size(); i++) {
             sx[i] = vp.toScreenX(wx[i]);
             sy[i] = vp.toScreenY(wy[i]);
-            r[i] = Style.radius(g.importance(i), vp.scale() * (scene.isPlan() ? 1.6 : 1));
+            r[i] = scene.isPlan() ? 9 : Style.radius(g.importance(i), vp.scale());
         }
         int focus = hl.hovered() >= 0 ? hl.hovered() : hl.selected();
-        BitSet near = focus >= 0 ? g.neighbours(focus) : null;
+        // hovering fades what is not next to the hovered node; a selection only emphasises its own edges
+        BitSet near = hl.hovered() >= 0 ? g.neighbours(hl.hovered()) : null;
         double edgeAlpha = scene.isPlan() ? 0.8 : Math.max(0.3, Math.min(0.7, 0.25 + 0.5 * vp.scale()));
-        drawEdges(gc, g, sx, sy, r, width, height, focus, vp.scale() > 0.25 || scene.isPlan(), edgeAlpha);
+        drawEdges(gc, g, sx, sy, r, width, height, focus, vp.scale() > 0.25 || scene.isPlan(), edgeAlpha, near);
         drawNodes(gc, g, sx, sy, r, width, height, near, hl);
         drawLabels(gc, g, sx, sy, r, width, height, near, hl, scene.isPlan());
         if (hl.linkFrom() >= 0 && hl.linkFrom() < g.size()) {
@@ -71,7 +72,7 @@ public final class GraphRenderer {
     }
 
     private void drawEdges(GraphicsContext gc, VisualGraph g, double[] sx, double[] sy, double[] r, double w, double h,
-                           int focus, boolean arrows, double baseAlpha) {
+                           int focus, boolean arrows, double baseAlpha, BitSet near) {
         gc.setLineCap(StrokeLineCap.BUTT);
         for (int pass = 0; pass < 2; pass++) {
             for (RelationKind kind : RelationKind.values()) {
@@ -111,7 +112,9 @@ public final class GraphRenderer {
                     continue;
                 }
                 Color c = Style.edge(kind);
-                double alpha = focus < 0 ? baseAlpha : pass == 0 ? 0.12 : 0.95;
+                // readings' edges are many and secondary: fainter than prerequisites until zoomed in or focused
+                double kindAlpha = kind == RelationKind.PREREQUISITE ? baseAlpha : baseAlpha * 0.6;
+                double alpha = focus < 0 || pass == 1 ? (pass == 1 ? 0.95 : kindAlpha) : near == null ? kindAlpha : 0.12;
                 gc.setStroke(c.deriveColor(0, 1, 1, alpha));
                 gc.setLineWidth(Style.width(kind) * (pass == 1 ? 1.8 : 1));
                 gc.setLineDashes(Style.dashes(kind));
@@ -228,6 +231,19 @@ public final class GraphRenderer {
             }
             boolean strong = i == hl.selected() || i == hl.hovered();
             Font font = strong ? Style.LABEL_BOLD : Style.LABEL;
+            if (plan) {
+                gc.setFont(font);
+                gc.setTextAlign(TextAlignment.CENTER);
+                double y = sy[i] + r[i] + 10;
+                for (String line : wrap(g.node(i).name(), 20)) {
+                    gc.strokeText(line, sx[i], y);
+                    gc.setFill(Style.TEXT);
+                    gc.fillText(line, sx[i], y);
+                    y += 14;
+                }
+                gc.setTextAlign(TextAlignment.LEFT);
+                continue;
+            }
             String text = label(g.node(i));
             double tw = width(text, font);
             double x = sx[i] + r[i] + 4;
@@ -239,6 +255,26 @@ public final class GraphRenderer {
             gc.setFill(Style.TEXT);
             gc.fillText(text, x, sy[i]);
         }
+    }
+
+    /** A name in at most two lines of about {@code width} characters (the second shortened when needed). */
+    static java.util.List<String> wrap(String name, int width) {
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : name.split(" ")) {
+            if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            line.append(line.length() == 0 ? "" : " ").append(word);
+        }
+        lines.add(line.toString());
+        if (lines.size() > 2) {
+            String second = String.join(" ", lines.subList(1, lines.size()));
+            lines = new java.util.ArrayList<>(java.util.List.of(lines.get(0),
+                    second.length() > width + 2 ? second.substring(0, width) + "…" : second));
+        }
+        return lines;
     }
 
     /** The label shown for a node: its name, shortened. */

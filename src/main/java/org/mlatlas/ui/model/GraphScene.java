@@ -80,7 +80,7 @@ public final class GraphScene {
     public static GraphScene layered(VisualGraph graph) {
         int[][] edges = graph.edgeArrays();
         LayeredLayout layered = new LayeredLayout(graph.size(), edges[0], edges[1]);
-        return new GraphScene(graph, layered.xs(260), layered.ys(64), null, true);
+        return new GraphScene(graph, layered.xs(220), layered.ys(90), null, true);
     }
 
     /** Copies the layout's latest positions in; call on the thread that draws. */
