@@ -14,6 +14,7 @@ import org.mlatlas.domain.NodeKind;
 import org.mlatlas.domain.Relation;
 import org.mlatlas.domain.RelationKind;
 import org.mlatlas.plan.PlanStep;
+import org.mlatlas.support.CliRun;
 import org.mlatlas.support.Graphs;
 import org.mlatlas.support.TestDbms;
 import org.mlatlas.task.Background;
@@ -172,5 +173,19 @@ class ExplorerViewModelTest {
         long t0 = System.nanoTime();
         Eventually.await(Duration.ofSeconds(2), "the poll to reload", () -> hasRelation("calculus", RelationKind.PREREQUISITE, "bradley-terry"));
         assertThat((System.nanoTime() - t0) / 1e9).isLessThan(2.0);
+    }
+
+    @Test
+    void anAtlasLinkFromATerminalAppearsWithinTwoSecondsAndAWindowEditAtTheSameTimeAlsoLands() {
+        vm.apply(new Edit.Link(Relation.of("calculus", RelationKind.PREREQUISITE, "sft")));
+        CliRun run = CliRun.atlas("link", "probability", "PREREQUISITE", "sft");
+        assertThat(run.exitCode).as(run.toString()).isZero();
+        long t0 = System.nanoTime();
+        Eventually.await(Duration.ofSeconds(2), "the terminal's edge in the window",
+                () -> hasRelation("probability", RelationKind.PREREQUISITE, "sft"));
+        assertThat((System.nanoTime() - t0) / 1e9).isLessThan(2.0);
+        settle();
+        assertThat(hasRelation("calculus", RelationKind.PREREQUISITE, "sft")).isTrue();
+        assertThat(hasRelation("probability", RelationKind.PREREQUISITE, "sft")).isTrue();
     }
 }
