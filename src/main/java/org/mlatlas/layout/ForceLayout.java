@@ -29,6 +29,8 @@ public final class ForceLayout {
     private final double[] dx;
     private final double[] dy;
     private final boolean[] pinned;
+    private static final int PARALLEL_FROM = 2_000;
+    private static final int CHUNKS = 16;
     private final QuadTree tree = new QuadTree();
     private final double k;
     private double theta = DEFAULT_THETA;
@@ -164,15 +166,25 @@ public final class ForceLayout {
         tree.build(x, y, n);
         double k2 = k * k;
         double theta2 = theta * theta;
+        if (n >= PARALLEL_FROM) {
+            // each node's force reads the finished tree only: the result does not depend on the split
+            java.util.stream.IntStream.range(0, CHUNKS).parallel().forEach(c -> repulse(c * n / CHUNKS, (c + 1) * n / CHUNKS, theta2, k2));
+        } else {
+            repulse(0, n, theta2, k2);
+        }
+        finishStep();
+    }
+
+    private void repulse(int start, int end, double theta2, double k2) {
         double[] f = new double[2];
-        for (int i = 0; i < n; i++) {
+        int[] stack = new int[256];
+        for (int i = start; i < end; i++) {
             f[0] = 0;
             f[1] = 0;
-            tree.repulsion(i, x[i], y[i], theta2, k2, f);
+            stack = tree.repulsion(i, x[i], y[i], theta2, k2, f, stack);
             dx[i] = f[0];
             dy[i] = f[1];
         }
-        finishStep();
     }
 
     /** One iteration with exact all-pairs repulsion: the O(n²) baseline {@link #step()} approximates. */

@@ -19,8 +19,9 @@ final class QuadTree {
     private double[] my = new double[64];
     private int[] body = new int[64];
     private int[] firstChild = new int[64];
+    private double[] px = new double[64];
+    private double[] py = new double[64];
     private int cells;
-    private int[] stack = new int[256];
 
     /** Rebuilds the tree over the first {@code n} points. */
     void build(double[] x, double[] y, int n) {
@@ -42,6 +43,14 @@ final class QuadTree {
         newCell((minX + maxX) / 2, (minY + maxY) / 2, size);
         for (int i = 0; i < n; i++) {
             insert(i, x, y);
+        }
+        if (px.length < cells) {
+            px = new double[cx.length];
+            py = new double[cx.length];
+        }
+        for (int c = 0; c < cells; c++) {
+            px[c] = mass[c] == 0 ? 0 : mx[c] / mass[c];
+            py[c] = mass[c] == 0 ? 0 : my[c] / mass[c];
         }
     }
 
@@ -116,11 +125,12 @@ final class QuadTree {
 
     /**
      * Adds to {@code out[0..1]} the repulsion on point {@code i} at (x, y): {@code k2 / d} per unit of mass,
-     * treating a cell as one body when its width over its distance is below theta.
+     * treating a cell as one body when its width over its distance is below theta. Read-only on the tree, so
+     * several threads may call it at once, each with its own {@code stack} (returned, grown if needed).
      */
-    void repulsion(int i, double x, double y, double theta2, double k2, double[] out) {
+    int[] repulsion(int i, double x, double y, double theta2, double k2, double[] out, int[] stack) {
         if (cells == 0) {
-            return;
+            return stack;
         }
         int top = 0;
         stack[top++] = 0;
@@ -131,10 +141,8 @@ final class QuadTree {
             if (mass[c] == 0 || body[c] == i) {
                 continue;
             }
-            double px = mx[c] / mass[c];
-            double py = my[c] / mass[c];
-            double dx = x - px;
-            double dy = y - py;
+            double dx = x - px[c];
+            double dy = y - py[c];
             double d2 = dx * dx + dy * dy;
             double width = 2 * half[c];
             if (body[c] >= 0 || body[c] == EMPTY || firstChild[c] < 0 || width * width < theta2 * d2) {
@@ -159,5 +167,6 @@ final class QuadTree {
         }
         out[0] += fx;
         out[1] += fy;
+        return stack;
     }
 }

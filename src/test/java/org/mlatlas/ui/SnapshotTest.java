@@ -102,4 +102,24 @@ class SnapshotTest {
         assertThat(run.exitCode).isEqualTo(2);
         assertThat(run.err).contains("between 100 and 10000");
     }
+
+    @Test
+    void aBigGraphIsDrawnFastButStillInItsKindsColours() {
+        java.util.List<org.mlatlas.domain.Node> nodes = new java.util.ArrayList<>();
+        java.util.List<org.mlatlas.domain.Relation> relations = new java.util.ArrayList<>();
+        java.util.Random random = new java.util.Random(5);
+        for (int i = 0; i < 2_000; i++) {
+            nodes.add(i % 4 == 0 ? org.mlatlas.domain.Node.paper("p" + i, "Paper " + i, 10) : org.mlatlas.domain.Node.concept("c" + i, "Concept " + i));
+        }
+        for (int e = 0; e < 6_000; e++) {
+            relations.add(org.mlatlas.domain.Relation.of(nodes.get(random.nextInt(2_000)).id(),
+                    org.mlatlas.domain.RelationKind.PREREQUISITE, nodes.get(random.nextInt(2_000)).id()));
+        }
+        var scene = org.mlatlas.ui.model.GraphScene.force(new org.mlatlas.ui.model.VisualGraph(nodes, relations), java.util.Map.of(), 1);
+        org.mlatlas.ui.model.LayoutRunner.settle(scene.layout(), 50);
+        scene.sync();
+        BufferedImage image = Snapshots.render(scene, org.mlatlas.ui.canvas.Highlight.none(), 800, 600);
+        assertThat(count(image, Style.CONCEPT)).isGreaterThan(1_000);
+        assertThat(count(image, Style.PAPER)).isGreaterThan(200);
+    }
 }

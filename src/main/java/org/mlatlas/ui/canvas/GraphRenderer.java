@@ -27,6 +27,7 @@ public final class GraphRenderer {
     private static final int MAX_LABEL_CHARS = 42;
     private final Map<String, Double> textWidths = new HashMap<>();
     private final Text measurer = new Text();
+    private final PixelLayer pixels = new PixelLayer();
     private boolean legend = true;
 
     /** Shows or hides the legend. */
@@ -56,9 +57,17 @@ public final class GraphRenderer {
         // hovering fades what is not next to the hovered node; a selection only emphasises its own edges
         BitSet near = hl.hovered() >= 0 ? g.neighbours(hl.hovered()) : null;
         double edgeAlpha = scene.isPlan() ? 0.8 : Math.max(0.3, Math.min(0.7, 0.25 + 0.5 * vp.scale()));
-        drawEdges(gc, g, sx, sy, r, width, height, focus, vp.scale() > 0.25 || scene.isPlan(), edgeAlpha, near);
-        drawNodes(gc, g, sx, sy, r, width, height, near, hl);
-        drawLabels(gc, g, sx, sy, r, width, height, near, hl, scene.isPlan());
+        boolean big = g.edgeCount() >= PixelLayer.EDGES_FROM && width * height <= 16_000_000;
+        if (big) {
+            pixels.draw(gc, g, sx, sy, r, (int) width, (int) height, near);
+            drawEdgesOf(gc, g, sx, sy, r, width, height, focus);
+            rings(gc, g, sx, sy, r, i -> hl.inPlan().get(i), Style.IN_PLAN, 2.5, 5);
+            rings(gc, g, sx, sy, r, i -> i == hl.selected() || i == hl.hovered(), Style.SELECTED, 2.5, 3.5);
+        } else {
+            drawEdges(gc, g, sx, sy, r, width, height, focus, vp.scale() > 0.25 || scene.isPlan(), edgeAlpha, near);
+            drawNodes(gc, g, sx, sy, r, width, height, near, hl);
+        }
+        drawLabels(gc, g, sx, sy, r, width, height, near, hl, scene.isPlan(), big);
         if (hl.linkFrom() >= 0 && hl.linkFrom() < g.size()) {
             gc.setStroke(Style.IN_PLAN);
             gc.setLineWidth(2);
@@ -122,6 +131,18 @@ public final class GraphRenderer {
             }
         }
         gc.setLineDashes((double[]) null);
+    }
+
+    /** The focused node's edges, bold, over a pixel layer. */
+    private void drawEdgesOf(GraphicsContext gc, VisualGraph g, double[] sx, double[] sy, double[] r, double w, double h, int focus) {
+        if (focus < 0) {
+            return;
+        }
+        gc.setLineWidth(2);
+        for (int e : g.incident(focus)) {
+            gc.setStroke(Style.edge(g.kind(e)));
+            gc.strokeLine(sx[g.from(e)], sy[g.from(e)], sx[g.to(e)], sy[g.to(e)]);
+        }
     }
 
     private static boolean offScreen(double x1, double y1, double x2, double y2, double w, double h) {
@@ -206,7 +227,7 @@ public final class GraphRenderer {
     }
 
     private void drawLabels(GraphicsContext gc, VisualGraph g, double[] sx, double[] sy, double[] r, double w, double h,
-                            BitSet near, Highlight hl, boolean plan) {
+                            BitSet near, Highlight hl, boolean plan, boolean boxHalo) {
         LabelPlacer placer = new LabelPlacer(w, h);
         BitSet forced = new BitSet();
         if (hl.selected() >= 0) {
@@ -225,6 +246,7 @@ public final class GraphRenderer {
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setLineWidth(3);
         gc.setStroke(Style.BACKGROUND.deriveColor(0, 1, 1, 0.9));
+        Color halo = Style.BACKGROUND.deriveColor(0, 1, 1, 0.75);
         for (int i : LabelPlacer.order(g.importance(), forced)) {
             if (near != null && !near.get(i) && !forced.get(i)) {
                 continue;
@@ -251,7 +273,12 @@ public final class GraphRenderer {
                 continue;
             }
             gc.setFont(font);
-            gc.strokeText(text, x, sy[i]);
+            if (boxHalo) { // a stroked glyph outline costs far more than a box on the software pipeline
+                gc.setFill(halo);
+                gc.fillRect(x - 1, sy[i] - 7, tw + 2, 14);
+            } else {
+                gc.strokeText(text, x, sy[i]);
+            }
             gc.setFill(Style.TEXT);
             gc.fillText(text, x, sy[i]);
         }
