@@ -154,6 +154,35 @@ class ExplorerWindowTest {
         assertThat(hasRelation("calculus", RelationKind.PREREQUISITE, "bradley-terry")).isTrue();
     }
 
+    @Test
+    void notesDeleteUndoAndFiltersFromThePanels(FxRobot robot) {
+        Eventually.await(WAIT, "the graph to load", () -> vm.readyProperty().get());
+        settled();
+        robot.clickOn("#search").write("KL divergence").type(KeyCode.ENTER);
+        settled();
+        assertThat(vm.selectedProperty().get()).isEqualTo("kl-divergence");
+
+        robot.clickOn("#notes").write("read the Bishop chapter");
+        robot.clickOn("#save-notes");
+        settled();
+        assertThat(dbms.store().snapshot().node("kl-divergence").orElseThrow().notes()).isEqualTo("read the Bishop chapter");
+
+        robot.clickOn("#delete-button");
+        settled();
+        assertThat(dbms.store().snapshot().contains("kl-divergence")).isFalse();
+        robot.clickOn("#undo");
+        settled();
+        assertThat(dbms.store().snapshot().contains("kl-divergence")).isTrue();
+        assertThat(dbms.store().snapshot().relations()).anyMatch(r -> r.to().equals("kl-divergence"));
+
+        robot.clickOn("#filter-paper");
+        settled();
+        assertThat(vm.sceneProperty().get().graph().nodes()).noneMatch(n -> n.kind() == org.mlatlas.domain.NodeKind.PAPER);
+        robot.clickOn("#filter-paper");
+        settled();
+        assertThat(vm.sceneProperty().get().graph().nodes()).anyMatch(n -> n.kind() == org.mlatlas.domain.NodeKind.PAPER);
+    }
+
     private Point2D canvasPoint(FxRobot robot, String id) {
         double[] p = window.canvas().screenPosition(id);
         assertThat(p).as("node %s is drawn", id).isNotNull();
