@@ -46,7 +46,7 @@ public final class ExplorerViewModel implements AutoCloseable {
     private final Background.Work<Atlas> opener;
     private volatile Atlas atlas;
     private final AtomicLong seenRevision = new AtomicLong(Long.MIN_VALUE);
-    private final EditHistory history = new EditHistory();
+    private final EditViewModel edits;
     private final List<Consumer<String>> centreListeners = new CopyOnWriteArrayList<>();
     private ScheduledFuture<?> poller;
     private LayoutRunner runner;
@@ -63,8 +63,6 @@ public final class ExplorerViewModel implements AutoCloseable {
     private final BooleanProperty statusIsError = new SimpleBooleanProperty();
     private final IntegerProperty busy = new SimpleIntegerProperty();
     private final BooleanProperty ready = new SimpleBooleanProperty();
-    private final BooleanProperty canUndo = new SimpleBooleanProperty();
-    private final BooleanProperty canRedo = new SimpleBooleanProperty();
 
     /**
      * A view model that opens the application with {@code opener} (on the worker: starting Neo4j takes
@@ -73,6 +71,7 @@ public final class ExplorerViewModel implements AutoCloseable {
     public ExplorerViewModel(Background background, Background.Work<Atlas> opener) {
         this.background = background;
         this.opener = opener;
+        this.edits = new EditViewModel(background, () -> atlas, this::reload, this::info, this::error);
         background.onBusyChanged(busy::set);
         filters.addListener((o, a, b) -> rebuildScene());
         selected.addListener((o, a, b) -> {
@@ -272,46 +271,17 @@ public final class ExplorerViewModel implements AutoCloseable {
 
     /** Applies an edit in the background; a refused edit shows its reason and changes nothing. */
     public void apply(Edit edit) {
-        background.run(() -> {
-            edit.apply(atlas);
-            return edit;
-        }, done -> {
-            history.done(done);
-            updateUndo();
-            info("Done: " + done.describe());
-            reload();
-        }, e -> error("Refused: " + message(e)));
+        edits.apply(edit);
     }
 
     /** Reverts the last edit. */
     public void undo() {
-        history.nextUndo().ifPresent(edit -> background.run(() -> {
-            edit.undo(atlas);
-            return edit;
-        }, done -> {
-            history.undone();
-            updateUndo();
-            info("Undone: " + done.describe());
-            reload();
-        }, e -> error("Could not undo: " + message(e))));
+        edits.undo();
     }
 
     /** Applies the last undone edit again. */
     public void redo() {
-        history.nextRedo().ifPresent(edit -> background.run(() -> {
-            edit.apply(atlas);
-            return edit;
-        }, done -> {
-            history.redone();
-            updateUndo();
-            info("Redone: " + done.describe());
-            reload();
-        }, e -> error("Could not redo: " + message(e))));
-    }
-
-    private void updateUndo() {
-        canUndo.set(history.canUndo());
-        canRedo.set(history.canRedo());
+        edits.redo();
     }
 
     /** The node ids in the current plan (empty without one). */
@@ -324,7 +294,7 @@ public final class ExplorerViewModel implements AutoCloseable {
         return ids;
     }
 
-    private static String message(Exception e) {
+    static String message(Exception e) {
         if (e instanceof RefusedEditException || e instanceof UnknownIdException) {
             return e.getMessage();
         }
@@ -400,12 +370,12 @@ public final class ExplorerViewModel implements AutoCloseable {
 
     /** True when there is an edit to undo. */
     public ReadOnlyBooleanProperty canUndoProperty() {
-        return canUndo;
+        return edits.canUndoProperty();
     }
 
     /** True when there is an edit to redo. */
     public ReadOnlyBooleanProperty canRedoProperty() {
-        return canRedo;
+        return edits.canRedoProperty();
     }
 
     /** The layout runner of the current force scene, or null. */
