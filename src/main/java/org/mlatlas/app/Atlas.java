@@ -180,6 +180,35 @@ public final class Atlas {
         return relation;
     }
 
+    /**
+     * Deletes a node and its relationships.
+     *
+     * @return what was deleted (the node and the relationships that touched it), so that it can be restored
+     * @throws UnknownIdException when no node has that id
+     */
+    public Neighbourhood delete(String id) {
+        Neighbourhood gone = store.neighbourhood(id).orElseThrow(() -> new UnknownIdException(id, ""));
+        store.deleteNode(id);
+        return gone;
+    }
+
+    /** Puts back a node and relationships deleted by {@link #delete} (relationships whose other end is gone are skipped). */
+    public void restore(Neighbourhood deleted) {
+        AtlasGraph graph = store.snapshot();
+        List<Relation> relations = new ArrayList<>();
+        for (Neighbourhood.Link link : deleted.links()) {
+            if (graph.contains(link.other().id())) {
+                relations.add(link.relation());
+            }
+        }
+        store.addAll(List.of(deleted.node()), relations);
+    }
+
+    /** Adds a relationship between ids as given (no name resolution); refusals as {@link GraphStore#link}. */
+    public void link(Relation relation) {
+        store.link(relation);
+    }
+
     /** Replaces a node's user note. */
     public void setNotes(String id, String notes) {
         store.setNotes(id, notes);

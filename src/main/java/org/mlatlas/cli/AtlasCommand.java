@@ -7,10 +7,11 @@ import picocli.CommandLine.ScopeType;
 
 /** The top-level {@code atlas} command: global options and the list of subcommands. */
 @Command(name = "atlas", mixinStandardHelpOptions = true, version = "ML Atlas 0.1.0",
-        description = "A knowledge graph of machine-learning concepts and papers, and a reading planner.",
+        description = {"A knowledge graph of machine-learning concepts and papers, and a reading planner.",
+            "Without a command, opens the explorer window."},
         subcommands = {PathCommand.class, KnowCommand.class, ReadCommand.class, ForgetCommand.class,
             ShowCommand.class, SearchCommand.class, AddCommand.class, LinkCommand.class, UnlinkCommand.class,
-            CheckCommand.class, ExportCommand.class, ServerCommand.class},
+            CheckCommand.class, ExportCommand.class, ServerCommand.class, SnapshotCommand.class},
         footer = {"", "Exit codes: 0 success, 2 bad input or usage, 1 anything else.",
             "Neo4j: embedded in $ATLAS_HOME by default; --uri for a server (NEO4J_USERNAME / NEO4J_PASSWORD)."})
 public final class AtlasCommand implements Runnable {
@@ -41,8 +42,18 @@ public final class AtlasCommand implements Runnable {
         context.setHome(home);
     }
 
+    /** No subcommand: opens the explorer window on the same store (blocks until the window closes). */
     @Override
     public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+        java.io.PrintWriter err = spec.commandLine().getErr();
+        boolean timing = context.env().containsKey("ATLAS_TIMING");
+        org.mlatlas.ui.Explorer.open(context::atlas, context.description(), context.env().containsKey("ATLAS_HEADLESS"),
+                milestone -> {
+                    if (timing) {
+                        err.printf("atlas: timing: %s at JVM uptime %d ms%n", milestone,
+                                java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
+                        err.flush();
+                    }
+                });
     }
 }

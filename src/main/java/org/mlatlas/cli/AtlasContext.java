@@ -72,6 +72,11 @@ public final class AtlasContext implements AutoCloseable {
         return atlas;
     }
 
+    /** Where the graph is, for a window title: the --uri, or the home folder. */
+    public String description() {
+        return uri != null ? uri : home().root().toString();
+    }
+
     /** The connection opened by {@link #atlas()}, or null. */
     StoreConnection connection() {
         return connection;

@@ -64,6 +64,9 @@ public interface GraphStore {
      */
     void link(Relation relation);
 
+    /** Removes a node and every relationship touching it; false when there was no such node. */
+    boolean deleteNode(String id);
+
     /** Removes a relationship; false when there was none. */
     boolean unlink(String from, RelationKind kind, String to);
 

@@ -164,6 +164,11 @@ public final class Neo4jGraphStore implements GraphStore {
     }
 
     @Override
+    public boolean deleteNode(String id) {
+        return write(tx -> tx.run(Queries.DELETE_NODE, Map.of("id", id)).single().get("count").asLong() > 0);
+    }
+
+    @Override
     public boolean unlink(String from, RelationKind kind, String to) {
         return write(tx -> tx.run(Queries.deleteRelation(kind), Map.of("from", from, "to", to))
                 .single().get("count").asLong() > 0);

@@ -95,6 +95,8 @@ final class Queries {
         return "MATCH (:Node {id: $from})-[r:" + kind.name() + "]->(:Node {id: $to}) DELETE r RETURN count(*) AS count";
     }
 
+    static final String DELETE_NODE = "MATCH (n:Node {id: $id}) DETACH DELETE n RETURN count(*) AS count";
+
     static final String SET_KNOWN = "MATCH (n:Node) WHERE n.id IN $ids SET n.known = $known RETURN count(n) AS count";
 
     static final String FORGET_ALL = "MATCH (n:Node {known: true}) SET n.known = false RETURN count(n) AS count";

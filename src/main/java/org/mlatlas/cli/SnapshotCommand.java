@@ -1,0 +1,36 @@
+package org.mlatlas.cli;
+
+import java.nio.file.Path;
+import org.mlatlas.ui.Png;
+import org.mlatlas.ui.SnapshotRequest;
+import org.mlatlas.ui.Snapshots;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code atlas snapshot --out FILE.png}: renders the graph (or a plan) to PNG without a display. */
+@Command(name = "snapshot", mixinStandardHelpOptions = true,
+        description = "Render the graph view to a PNG, headless (no display needed).")
+final class SnapshotCommand extends BaseCommand {
+    @Option(names = "--out", required = true, paramLabel = "FILE.png", description = "where to write the PNG")
+    Path out;
+
+    @Option(names = "--focus", paramLabel = "ID", description = "select this node and show its neighbourhood (2 hops)")
+    String focus;
+
+    @Option(names = "--plan", paramLabel = "ID", description = "draw the reading plan before this node, in layers")
+    String plan;
+
+    @Option(names = "--width", defaultValue = "1600", paramLabel = "W", description = "width in pixels (default ${DEFAULT-VALUE})")
+    int width;
+
+    @Option(names = "--height", defaultValue = "1000", paramLabel = "H", description = "height in pixels (default ${DEFAULT-VALUE})")
+    int height;
+
+    @Override
+    public Integer call() throws Exception {
+        SnapshotRequest request = new SnapshotRequest(width, height, focus, plan);
+        Png.write(Snapshots.render(atlas(), request), out);
+        out().println("wrote " + out + " (" + width + "x" + height + ")");
+        return 0;
+    }
+}

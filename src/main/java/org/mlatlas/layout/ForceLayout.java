@@ -1,0 +1,255 @@
+package org.mlatlas.layout;
+
+import java.util.Arrays;
+import java.util.Random;
+
+/**
+ * A force-directed layout (Fruchterman-Reingold forces) whose repulsion is approximated with a Barnes-Hut
+ * quadtree, so one {@link #step()} costs O(n log n + m) instead of O(n²).
+ *
+ * <p>Nodes repel each other with {@code k²/d}, edges pull their ends together with {@code d²/k}, and a weak
+ * gravity keeps separate components near the origin. Each step moves a node at most the current temperature,
+ * which cools towards a floor, so the layout settles. Pinned nodes never move (a dragged node stays where the
+ * user dropped it).
+ *
+ * <p>Threading: {@link #step()} may run on a background thread; {@link #copyPositions}, {@link #pin} and
+ * {@link #unpin} may be called from any other thread (they synchronize on the layout). Same seed, same
+ * graph and same calls give the same positions.
+ */
+public final class ForceLayout {
+    /** The default Barnes-Hut opening angle. */
+    public static final double DEFAULT_THETA = 0.8;
+
+    private final int n;
+    private final int[] from;
+    private final int[] to;
+    private final double[] weight;
+    private final double[] x;
+    private final double[] y;
+    private final double[] dx;
+    private final double[] dy;
+    private final boolean[] pinned;
+    private static final int PARALLEL_FROM = 2_000;
+    private static final int CHUNKS = 16;
+    private final QuadTree tree = new QuadTree();
+    private final double k;
+    private double theta = DEFAULT_THETA;
+    private double temperature;
+    private double gravity = 1.0;
+    private double cooling = 0.97;
+    private int iterations;
+
+    /**
+     * A layout of {@code n} nodes and the edges {@code from[e] -> to[e]}, started from random positions.
+     *
+     * @param idealEdgeLength the distance {@code k} the forces balance at
+     * @param seed            seed of the initial positions
+     * @throws IllegalArgumentException when an edge names a node outside 0..n-1 or the arrays differ in length
+     */
+    public ForceLayout(int n, int[] from, int[] to, double idealEdgeLength, long seed) {
+        if (n < 0 || from.length != to.length) {
+            throw new IllegalArgumentException("need n >= 0 and as many edge sources as targets");
+        }
+        for (int e = 0; e < from.length; e++) {
+            if (from[e] < 0 || from[e] >= n || to[e] < 0 || to[e] >= n) {
+                throw new IllegalArgumentException("edge " + e + " joins a node outside 0.." + (n - 1));
+            }
+        }
+        if (!(idealEdgeLength > 0)) {
+            throw new IllegalArgumentException("ideal edge length must be positive");
+        }
+        this.n = n;
+        this.from = from.clone();
+        this.to = to.clone();
+        this.k = idealEdgeLength;
+        this.x = new double[n];
+        this.y = new double[n];
+        this.dx = new double[n];
+        this.dy = new double[n];
+        this.pinned = new boolean[n];
+        this.weight = new double[from.length];
+        int[] degree = new int[n];
+        for (int e = 0; e < from.length; e++) {
+            degree[from[e]]++;
+            degree[to[e]]++;
+        }
+        for (int e = 0; e < from.length; e++) {
+            // hubs' edges pull less, so a hub does not collapse its hundreds of leaves onto itself
+            weight[e] = 1.0 / Math.sqrt(Math.min(degree[from[e]], degree[to[e]]));
+        }
+        Random random = new Random(seed);
+        double spread = k * Math.sqrt(Math.max(n, 1));
+        for (int i = 0; i < n; i++) {
+            x[i] = (random.nextDouble() - 0.5) * spread;
+            y[i] = (random.nextDouble() - 0.5) * spread;
+        }
+        this.temperature = spread / 10;
+    }
+
+    /** Sets the Barnes-Hut opening angle (0 is exact; larger is faster and coarser). */
+    public synchronized ForceLayout theta(double value) {
+        if (value < 0) {
+            throw new IllegalArgumentException("theta must be >= 0");
+        }
+        theta = value;
+        return this;
+    }
+
+    /**
+     * Sets the strength of the pull toward the origin (default 1): a spring of this stiffness, which balances
+     * the repulsion when the graph covers about {@code n k² / gravity} square units, and keeps separate
+     * components close.
+     */
+    public synchronized ForceLayout gravity(double value) {
+        gravity = value;
+        return this;
+    }
+
+    /** Places node {@code i} (for initial positions from a previous layout); does not pin it. */
+    public synchronized void place(int i, double px, double py) {
+        x[i] = px;
+        y[i] = py;
+    }
+
+    /** Sets the temperature: the most a node may move in the next step. */
+    public synchronized void heat(double value) {
+        temperature = value;
+    }
+
+    /** The number of nodes. */
+    public int size() {
+        return n;
+    }
+
+    /** Steps taken so far. */
+    public synchronized int iterations() {
+        return iterations;
+    }
+
+    /** The current temperature (the most a node may move in the next step). */
+    public synchronized double temperature() {
+        return temperature;
+    }
+
+    /** True when the layout has cooled down to its floor: more steps change little. */
+    public synchronized boolean settled() {
+        return temperature <= k * 0.02;
+    }
+
+    /** Fixes node {@code i} at (px, py) until {@link #unpin}. */
+    public synchronized void pin(int i, double px, double py) {
+        x[i] = px;
+        y[i] = py;
+        pinned[i] = true;
+    }
+
+    /** Lets node {@code i} move again. */
+    public synchronized void unpin(int i) {
+        pinned[i] = false;
+    }
+
+    /** True when node {@code i} is pinned. */
+    public synchronized boolean isPinned(int i) {
+        return pinned[i];
+    }
+
+    /** Copies the positions into the arrays given (each at least {@link #size()} long). */
+    public synchronized void copyPositions(double[] outX, double[] outY) {
+        System.arraycopy(x, 0, outX, 0, n);
+        System.arraycopy(y, 0, outY, 0, n);
+    }
+
+    /** One iteration with Barnes-Hut repulsion. */
+    public synchronized void step() {
+        Arrays.fill(dx, 0);
+        Arrays.fill(dy, 0);
+        tree.build(x, y, n);
+        double k2 = k * k;
+        double theta2 = theta * theta;
+        if (n >= PARALLEL_FROM) {
+            // each node's force reads the finished tree only: the result does not depend on the split
+            java.util.stream.IntStream.range(0, CHUNKS).parallel().forEach(c -> repulse(c * n / CHUNKS, (c + 1) * n / CHUNKS, theta2, k2));
+        } else {
+            repulse(0, n, theta2, k2);
+        }
+        finishStep();
+    }
+
+    private void repulse(int start, int end, double theta2, double k2) {
+        double[] f = new double[2];
+        int[] stack = new int[256];
+        for (int i = start; i < end; i++) {
+            f[0] = 0;
+            f[1] = 0;
+            stack = tree.repulsion(i, x[i], y[i], theta2, k2, f, stack);
+            dx[i] = f[0];
+            dy[i] = f[1];
+        }
+    }
+
+    /** One iteration with exact all-pairs repulsion: the O(n²) baseline {@link #step()} approximates. */
+    public synchronized void stepNaive() {
+        Arrays.fill(dx, 0);
+        Arrays.fill(dy, 0);
+        double k2 = k * k;
+        for (int i = 0; i < n; i++) {
+            double fx = 0;
+            double fy = 0;
+            for (int j = 0; j < n; j++) {
+                if (i == j) {
+                    continue;
+                }
+                double ddx = x[i] - x[j];
+                double ddy = y[i] - y[j];
+                double d2 = ddx * ddx + ddy * ddy;
+                if (d2 < 1e-4) {
+                    ddx = 0.01 * (i < j ? 1 : -1);
+                    ddy = 0.01;
+                    d2 = ddx * ddx + ddy * ddy;
+                }
+                fx += ddx * k2 / d2;
+                fy += ddy * k2 / d2;
+            }
+            dx[i] = fx;
+            dy[i] = fy;
+        }
+        finishStep();
+    }
+
+    private void finishStep() {
+        for (int e = 0; e < from.length; e++) {
+            int a = from[e];
+            int b = to[e];
+            double ddx = x[a] - x[b];
+            double ddy = y[a] - y[b];
+            double d = Math.sqrt(ddx * ddx + ddy * ddy);
+            double f = d * weight[e] / k; // (d^2 / k) * unit vector
+            dx[a] -= ddx * f;
+            dy[a] -= ddy * f;
+            dx[b] += ddx * f;
+            dy[b] += ddy * f;
+        }
+        for (int i = 0; i < n; i++) {
+            if (pinned[i]) {
+                continue;
+            }
+            double gx = dx[i] - gravity * x[i];
+            double gy = dy[i] - gravity * y[i];
+            double len = Math.sqrt(gx * gx + gy * gy);
+            if (len > 0 && Double.isFinite(len)) {
+                double move = Math.min(len, temperature);
+                x[i] += gx / len * move;
+                y[i] += gy / len * move;
+            }
+        }
+        temperature = Math.max(k * 0.02, temperature * cooling);
+        iterations++;
+    }
+
+    /** Runs {@code count} steps (or fewer, when the thread is interrupted). */
+    public void run(int count) {
+        for (int i = 0; i < count && !Thread.currentThread().isInterrupted(); i++) {
+            step();
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package org.mlatlas.ui;
+
+import java.util.concurrent.CountDownLatch;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.mlatlas.app.Atlas;
+import org.mlatlas.task.Background;
+import org.mlatlas.ui.model.ExplorerViewModel;
+
+/**
+ * Opens the explorer window. Runs on the classpath without an {@code Application} subclass (see STACK-NOTES:
+ * {@code javafx:run} breaks Neo4j): starts the toolkit, shows the window at once, and opens the store in the
+ * background, so the window paints while the database starts.
+ */
+public final class Explorer {
+    private Explorer() {
+    }
+
+    /**
+     * Shows the window and blocks until it is closed.
+     *
+     * @param opener     opens the application (called once, on a worker thread)
+     * @param where      where the graph lives, for the title
+     * @param headless   render without a display (Monocle): for benchmarks and machines without one
+     * @param milestones told "first paint" after the window's first frame and "graph loaded" when the graph is in
+     */
+    public static void open(Background.Work<Atlas> opener, String where, boolean headless, Consumer<String> milestones) {
+        FxRuntime.start(headless);
+        CountDownLatch closed = new CountDownLatch(1);
+        Background background = new Background(Platform::runLater);
+        ExplorerViewModel vm = new ExplorerViewModel(background, opener);
+        Platform.runLater(() -> {
+            Stage stage = show(vm, () -> milestones.accept("first paint"));
+            stage.setTitle("ML Atlas — " + where);
+            vm.readyProperty().addListener((o, a, ready) -> milestones.accept(ready ? "graph loaded" : "graph not loaded"));
+            stage.setOnHidden(e -> closed.countDown());
+            vm.start();
+        });
+        try {
+            closed.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            vm.close();
+            background.close();
+            Platform.exit();
+        }
+    }
+
+    /** Builds and shows a stage over {@code vm} (on the FX thread); tests call it with their own view model. */
+    public static Stage show(ExplorerViewModel vm, Runnable onFirstPaint) {
+        Stage stage = new Stage();
+        ExplorerWindow window = new ExplorerWindow(vm, Explorer::openInBrowser);
+        window.canvas().setOnFirstPaint(onFirstPaint);
+        // never larger than the screen (Monocle's headless screen is 1280x800 and fails on larger windows)
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        stage.setScene(new Scene(window, Math.min(1400, screen.getWidth()), Math.min(900, screen.getHeight())));
+        stage.setTitle("ML Atlas");
+        stage.show();
+        return stage;
+    }
+
+    private static void openInBrowser(String url) {
+        Thread t = new Thread(() -> {
+            try {
+                new ProcessBuilder("xdg-open", url).inheritIO().start();
+            } catch (java.io.IOException e) {
+                // no browser launcher on this machine: the link stays visible in the panel
+            }
+        }, "atlas-open-link");
+        t.setDaemon(true);
+        t.start();
+    }
+}

@@ -1,0 +1,84 @@
+package org.mlatlas.ui;
+
+import java.awt.image.BufferedImage;
+import java.util.BitSet;
+import java.util.List;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.image.WritableImage;
+import org.mlatlas.app.Atlas;
+import org.mlatlas.domain.AtlasGraph;
+import org.mlatlas.layout.Viewport;
+import org.mlatlas.plan.Plan;
+import org.mlatlas.ui.canvas.GraphRenderer;
+import org.mlatlas.ui.canvas.Highlight;
+import org.mlatlas.ui.model.Filters;
+import org.mlatlas.ui.model.GraphScene;
+import org.mlatlas.ui.model.LayoutRunner;
+import org.mlatlas.ui.model.PlanScenes;
+import org.mlatlas.ui.model.VisualGraph;
+
+/**
+ * Renders the graph to an image without a window (headless: Monocle and the software pipeline when there is no
+ * display), the same way the explorer's canvas draws it. Used by {@code atlas snapshot} and by pixel tests.
+ */
+public final class Snapshots {
+    private Snapshots() {
+    }
+
+    /** Draws what {@code request} asks for; the layout is settled first. */
+    public static BufferedImage render(Atlas atlas, SnapshotRequest request) {
+        AtlasGraph graph = atlas.snapshot();
+        GraphScene scene;
+        int selected = -1;
+        String caption;
+        BitSet inPlan = new BitSet();
+        if (request.planId() != null) {
+            Plan plan = atlas.plan(request.planId(), List.of(), false);
+            scene = PlanScenes.scene(graph, plan);
+            inPlan.set(0, scene.graph().size());
+            caption = "What to read before " + plan.target().name() + ": " + plan.steps().size() + " steps, "
+                    + org.mlatlas.report.Minutes.format(plan.totalMinutes()) + " (prerequisites on the left)";
+        } else {
+            String focus = request.focusId() == null ? null : atlas.resolve(request.focusId()).id();
+            Filters filters = focus == null ? Filters.all() : Filters.all().withLocalDepth(2);
+            scene = GraphScene.force(VisualGraph.filter(graph, filters, focus), java.util.Map.of(), 42);
+            LayoutRunner.settle(scene.layout(), 1_500);
+            scene.sync();
+            selected = scene.graph().indexOf(focus);
+            caption = focus == null ? "ML Atlas: " + graph.nodes().size() + " nodes, " + graph.relations().size() + " relationships"
+                    : "Around " + graph.node(focus).orElseThrow().name() + " (2 hops)";
+        }
+        return render(scene, new Highlight(selected, -1, inPlan, -1, 0, 0), request.width(), request.height(), caption);
+    }
+
+    /** Draws a scene, fitted, into a new image. */
+    public static BufferedImage render(GraphScene scene, Highlight highlight, int width, int height) {
+        return render(scene, highlight, width, height, null);
+    }
+
+    /** Draws a scene, fitted, into a new image, with a caption at the top (null for none). */
+    public static BufferedImage render(GraphScene scene, Highlight highlight, int width, int height, String caption) {
+        FxRuntime.start(true);
+        return FxRuntime.onFx(() -> {
+            Canvas canvas = new Canvas(width, height);
+            Viewport viewport = new Viewport();
+            viewport.fit(scene.xs(), scene.ys(), scene.graph().size(), null, width, height, scene.isPlan() ? 90 : 60);
+            if (!scene.isPlan()) {
+                viewport.pan(Math.min(120, width * 0.06), 0); // room for the legend on the left
+            } else {
+                viewport.pan(0, Math.min(60, height * 0.05));
+            }
+            new GraphRenderer().draw(canvas.getGraphicsContext2D(), width, height, scene, viewport, highlight);
+            if (caption != null) {
+                var gc = canvas.getGraphicsContext2D();
+                gc.setFont(javafx.scene.text.Font.font("DejaVu Sans", javafx.scene.text.FontWeight.BOLD, 18));
+                gc.setFill(javafx.scene.paint.Color.web("#1d1d1d"));
+                gc.setTextAlign(javafx.scene.text.TextAlignment.LEFT);
+                gc.setTextBaseline(javafx.geometry.VPos.TOP);
+                gc.fillText(caption, 250, 16);
+            }
+            WritableImage image = canvas.snapshot(null, new WritableImage(width, height));
+            return Png.toBufferedImage(image);
+        });
+    }
+}

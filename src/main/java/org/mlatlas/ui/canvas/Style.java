@@ -1,0 +1,78 @@
+package org.mlatlas.ui.canvas;
+
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import org.mlatlas.domain.NodeKind;
+import org.mlatlas.domain.RelationKind;
+
+/**
+ * Colours, shapes and fonts of the graph view. The palette is Okabe-Ito (told apart with the common colour
+ * vision deficiencies), and kinds differ in shape too: concepts are circles, papers squares, resources
+ * diamonds; PREREQUISITE is solid, EXPLAINS dashed, CITES dotted.
+ */
+public final class Style {
+    /** Canvas background. */
+    public static final Color BACKGROUND = Color.web("#fbfaf7");
+    /** Concept fill (blue). */
+    public static final Color CONCEPT = Color.web("#0072B2");
+    /** Paper fill (orange). */
+    public static final Color PAPER = Color.web("#E69F00");
+    /** Resource fill (bluish green). */
+    public static final Color RESOURCE = Color.web("#009E73");
+    /** Ring around nodes from the user's notes (reddish purple). */
+    public static final Color FROM_NOTES = Color.web("#CC79A7");
+    /** Ring around nodes of the current plan (vermillion). */
+    public static final Color IN_PLAN = Color.web("#D55E00");
+    /** Ring around the selected node. */
+    public static final Color SELECTED = Color.web("#111111");
+    /** Label text. */
+    public static final Color TEXT = Color.web("#1d1d1d");
+    /** Label font. */
+    public static final Font LABEL = Font.font("DejaVu Sans", 12);
+    /** Font of the selected and hovered nodes' labels. */
+    public static final Font LABEL_BOLD = Font.font("DejaVu Sans", FontWeight.BOLD, 13);
+    /** Legend font. */
+    public static final Font LEGEND = Font.font("DejaVu Sans", 12);
+
+    private Style() {
+    }
+
+    /** The fill of a node kind. */
+    public static Color fill(NodeKind kind) {
+        return switch (kind) {
+            case CONCEPT -> CONCEPT;
+            case PAPER -> PAPER;
+            case RESOURCE -> RESOURCE;
+        };
+    }
+
+    /** The stroke of an edge kind. */
+    public static Color edge(RelationKind kind) {
+        return switch (kind) {
+            case PREREQUISITE -> Color.web("#3b4a5a");
+            case EXPLAINS -> Color.web("#009E73");
+            case CITES -> Color.web("#B07800");
+        };
+    }
+
+    /** The dash pattern of an edge kind (null is solid). */
+    public static double[] dashes(RelationKind kind) {
+        return switch (kind) {
+            case PREREQUISITE -> null;
+            case EXPLAINS -> new double[] {7, 4};
+            case CITES -> new double[] {2, 3};
+        };
+    }
+
+    /** The line width of an edge kind. */
+    public static double width(RelationKind kind) {
+        return kind == RelationKind.PREREQUISITE ? 1.4 : 1.1;
+    }
+
+    /** A node's radius in pixels at a zoom scale, from its importance. */
+    public static double radius(double importance, double scale) {
+        double base = 4 + 1.6 * Math.sqrt(importance);
+        return Math.max(2.5, Math.min(28, base * Math.sqrt(Math.max(scale, 0.05)) * 1.3));
+    }
+}

@@ -1,0 +1,400 @@
+package org.mlatlas.ui.model;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.mlatlas.app.Atlas;
+import org.mlatlas.domain.AtlasGraph;
+import org.mlatlas.domain.Neighbourhood;
+import org.mlatlas.domain.Node;
+import org.mlatlas.domain.RefusedEditException;
+import org.mlatlas.domain.Relation;
+import org.mlatlas.domain.UnknownIdException;
+import org.mlatlas.plan.Plan;
+import org.mlatlas.task.Background;
+
+/**
+ * The explorer's state and what the user can do with it: the graph and its filtered scene, the selection and
+ * its details, search, the reading plan, edits with undo and redo, and live reloads when the store changes.
+ * Every store, planner and layout call runs through {@link Background}; properties change on the UI executor.
+ * Tested without a toolkit (JavaFX properties need none).
+ */
+public final class ExplorerViewModel implements AutoCloseable {
+    /** How often the store's revision is polled. */
+    public static final Duration POLL = Duration.ofMillis(800);
+
+    private final Background background;
+    private final Background.Work<Atlas> opener;
+    private volatile Atlas atlas;
+    private final AtomicLong seenRevision = new AtomicLong(Long.MIN_VALUE);
+    private final EditViewModel edits;
+    private final List<Consumer<String>> centreListeners = new CopyOnWriteArrayList<>();
+    private ScheduledFuture<?> poller;
+    private LayoutRunner runner;
+    private boolean animate = true;
+
+    private final ObjectProperty<AtlasGraph> graph = new SimpleObjectProperty<>(AtlasGraph.empty());
+    private final ObjectProperty<GraphScene> scene = new SimpleObjectProperty<>();
+    private final ObjectProperty<Filters> filters = new SimpleObjectProperty<>(Filters.all());
+    private final StringProperty selected = new SimpleStringProperty();
+    private final ObjectProperty<Neighbourhood> details = new SimpleObjectProperty<>();
+    private final ObjectProperty<Plan> plan = new SimpleObjectProperty<>();
+    private final BooleanProperty showingPlan = new SimpleBooleanProperty();
+    private final StringProperty status = new SimpleStringProperty("Starting the database…");
+    private final BooleanProperty statusIsError = new SimpleBooleanProperty();
+    private final IntegerProperty busy = new SimpleIntegerProperty();
+    private final BooleanProperty ready = new SimpleBooleanProperty();
+
+    /**
+     * A view model that opens the application with {@code opener} (on the worker: starting Neo4j takes
+     * seconds) once {@link #start()} is called.
+     */
+    public ExplorerViewModel(Background background, Background.Work<Atlas> opener) {
+        this.background = background;
+        this.opener = opener;
+        this.edits = new EditViewModel(background, () -> atlas, this::reload, this::info, this::error);
+        background.onBusyChanged(busy::set);
+        filters.addListener((o, a, b) -> rebuildScene());
+        selected.addListener((o, a, b) -> {
+            updateDetails();
+            if (filters.get().localDepth() > 0) {
+                rebuildScene();
+            }
+        });
+    }
+
+    /** Turns the background layout animation off (snapshots and tests settle the layout synchronously). */
+    public void setAnimate(boolean value) {
+        animate = value;
+    }
+
+    /** Opens the store, loads the graph, and starts polling for changes made elsewhere. */
+    public void start() {
+        background.run(() -> {
+            Atlas a = opener.call();
+            atlas = a;
+            long revision = a.revision();
+            return new Loaded(a.snapshot(), revision);
+        }, loaded -> {
+            applyLoaded(loaded);
+            ready.set(true);
+            info("Loaded " + loaded.graph.nodes().size() + " nodes and " + loaded.graph.relations().size() + " relationships");
+            poller = background.every(POLL, this::pollOnce);
+        }, e -> error("Could not open the graph: " + e.getMessage()));
+    }
+
+    private record Loaded(AtlasGraph graph, long revision) {
+    }
+
+    /** Checks the store's revision (on the caller's thread, never the UI's) and reloads when it changed. */
+    public void pollOnce() {
+        Atlas a = atlas;
+        if (a != null && a.revision() != seenRevision.get()) {
+            reload();
+        }
+    }
+
+    /** Reloads the graph from the store, keeping the selection, the layout and the plan's target. */
+    public void reload() {
+        background.run(() -> new Loaded(atlas.snapshot(), atlas.revision()), loaded -> {
+            applyLoaded(loaded);
+            Plan p = plan.get();
+            if (p != null) {
+                planFor(p.target().id());
+            }
+        }, e -> error("Reload failed: " + e.getMessage()));
+    }
+
+    private void applyLoaded(Loaded loaded) {
+        seenRevision.set(loaded.revision);
+        graph.set(loaded.graph);
+        if (selected.get() != null && !loaded.graph.contains(selected.get())) {
+            selected.set(null);
+        }
+        rebuildScene();
+        updateDetails();
+    }
+
+    private void rebuildScene() {
+        GraphScene old = scene.get();
+        Map<String, double[]> remembered = old == null || old.isPlan() ? Map.of() : old.positionsById();
+        if (old != null && old.isPlan() && lastForce != null) {
+            remembered = lastForce.positionsById();
+        }
+        VisualGraph visual = VisualGraph.filter(graph.get(), filters.get(), selected.get());
+        GraphScene next = GraphScene.force(visual, remembered, 42);
+        if (runner != null) {
+            runner.stop();
+        }
+        lastForce = next;
+        runner = new LayoutRunner(next.layout(), 2_000);
+        if (animate) {
+            runner.start();
+        } else {
+            LayoutRunner.settle(next.layout(), 600);
+            next.sync();
+        }
+        if (!showingPlan.get()) {
+            scene.set(next);
+        }
+    }
+
+    private GraphScene lastForce;
+
+    private void updateDetails() {
+        String id = selected.get();
+        details.set(id == null ? null : neighbourhood(graph.get(), id));
+    }
+
+    /** A node's neighbourhood, computed from a snapshot (no database trip). */
+    static Neighbourhood neighbourhood(AtlasGraph g, String id) {
+        Node node = g.node(id).orElse(null);
+        if (node == null) {
+            return null;
+        }
+        List<Neighbourhood.Link> links = new ArrayList<>();
+        for (Relation r : g.relations()) {
+            if (r.from().equals(id) && g.contains(r.to())) {
+                links.add(new Neighbourhood.Link(r, true, g.node(r.to()).orElseThrow()));
+            } else if (r.to().equals(id) && g.contains(r.from())) {
+                links.add(new Neighbourhood.Link(r, false, g.node(r.from()).orElseThrow()));
+            }
+        }
+        return new Neighbourhood(node, links);
+    }
+
+    // ---- selection and search ----
+
+    /** Selects a node (null clears the selection). */
+    public void select(String id) {
+        selected.set(id);
+    }
+
+    /** Selects a node and asks the view to centre on it (a search hit, a clicked neighbour). */
+    public void selectAndCentre(String id) {
+        if (showingPlan.get() && !scene.get().graph().contains(id)) {
+            showGraph();
+        }
+        select(id);
+        centreListeners.forEach(l -> l.accept(id));
+    }
+
+    /** Called with a node id whenever the view should centre on it. */
+    public void onCentre(Consumer<String> listener) {
+        centreListeners.add(listener);
+    }
+
+    /** Completions for the search box: names, aliases, ids and titles that start with or contain the text, then close ones. */
+    public List<Node> complete(String text, int limit) {
+        return SearchIndex.complete(graph.get().nodes(), text, limit);
+    }
+
+    /** Selects and centres the best completion of {@code text}; false when nothing matches. */
+    public boolean searchAndCentre(String text) {
+        List<Node> hits = complete(text, 1);
+        if (hits.isEmpty()) {
+            error("Nothing matches \"" + text + "\"");
+            return false;
+        }
+        selectAndCentre(hits.get(0).id());
+        info(hits.get(0).name());
+        return true;
+    }
+
+    // ---- plan ----
+
+    /** Asks the planner what to read before {@code id}; shows the plan and its layered subgraph. */
+    public void planFor(String id) {
+        background.run(() -> {
+            Plan p = atlas.plan(id, List.of(), false);
+            return new PlanScene(p, PlanScenes.scene(graph.get(), p));
+        }, ps -> {
+            plan.set(ps.plan);
+            planScene = ps.scene;
+            showingPlan.set(true);
+            scene.set(ps.scene);
+            info(ps.plan.steps().size() + " steps, " + ps.plan.totalMinutes() + " minutes before " + ps.plan.target().name());
+        }, e -> error(message(e)));
+    }
+
+    private GraphScene planScene;
+
+    private record PlanScene(Plan plan, GraphScene scene) {
+    }
+
+    /** Shows the whole (filtered) graph again instead of the plan's subgraph; the plan stays listed. */
+    public void showGraph() {
+        showingPlan.set(false);
+        scene.set(lastForce);
+    }
+
+    /** Shows the plan's subgraph (when there is a plan). */
+    public void showPlan() {
+        if (planScene != null) {
+            showingPlan.set(true);
+            scene.set(planScene);
+        }
+    }
+
+    /** Closes the plan. */
+    public void closePlan() {
+        plan.set(null);
+        planScene = null;
+        showGraph();
+    }
+
+    /** Ticks (or unticks) a plan step: marks the node known or read in the store; the plan then updates. */
+    public void setKnown(String id, boolean known) {
+        apply(Edit.MarkKnown.of(graph.get(), List.of(id), known));
+    }
+
+    // ---- edits ----
+
+    /** Applies an edit in the background; a refused edit shows its reason and changes nothing. */
+    public void apply(Edit edit) {
+        edits.apply(edit);
+    }
+
+    /** Reverts the last edit. */
+    public void undo() {
+        edits.undo();
+    }
+
+    /** Applies the last undone edit again. */
+    public void redo() {
+        edits.redo();
+    }
+
+    /** The node ids in the current plan (empty without one). */
+    public Set<String> planIds() {
+        Plan p = plan.get();
+        Set<String> ids = new LinkedHashSet<>();
+        if (p != null) {
+            p.steps().forEach(s -> ids.add(s.node().id()));
+        }
+        return ids;
+    }
+
+    static String message(Exception e) {
+        if (e instanceof RefusedEditException || e instanceof UnknownIdException) {
+            return e.getMessage();
+        }
+        return e.getMessage() == null ? e.toString() : e.getMessage();
+    }
+
+    private void info(String text) {
+        statusIsError.set(false);
+        status.set(text);
+    }
+
+    private void error(String text) {
+        statusIsError.set(true);
+        status.set(text);
+    }
+
+    // ---- properties ----
+
+    /** The whole graph as last loaded. */
+    public ReadOnlyObjectProperty<AtlasGraph> graphProperty() {
+        return graph;
+    }
+
+    /** What the canvas draws: the filtered graph or the plan's subgraph. */
+    public ReadOnlyObjectProperty<GraphScene> sceneProperty() {
+        return scene;
+    }
+
+    /** The filters (settable). */
+    public ObjectProperty<Filters> filtersProperty() {
+        return filters;
+    }
+
+    /** The selected node's id, or null. */
+    public ReadOnlyStringProperty selectedProperty() {
+        return selected;
+    }
+
+    /** The selected node with its neighbours, or null. */
+    public ReadOnlyObjectProperty<Neighbourhood> detailsProperty() {
+        return details;
+    }
+
+    /** The current reading plan, or null. */
+    public ReadOnlyObjectProperty<Plan> planProperty() {
+        return plan;
+    }
+
+    /** True while the canvas shows the plan's subgraph. */
+    public ReadOnlyBooleanProperty showingPlanProperty() {
+        return showingPlan;
+    }
+
+    /** One line for the status bar. */
+    public ReadOnlyStringProperty statusProperty() {
+        return status;
+    }
+
+    /** True when the status line reports an error or a refused edit. */
+    public ReadOnlyBooleanProperty statusIsErrorProperty() {
+        return statusIsError;
+    }
+
+    /** Background tasks in flight (for the progress indicator). */
+    public ReadOnlyIntegerProperty busyProperty() {
+        return busy;
+    }
+
+    /** True once the graph has been loaded. */
+    public ReadOnlyBooleanProperty readyProperty() {
+        return ready;
+    }
+
+    /** True when there is an edit to undo. */
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return edits.canUndoProperty();
+    }
+
+    /** True when there is an edit to redo. */
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return edits.canRedoProperty();
+    }
+
+    /** The layout runner of the current force scene, or null. */
+    public LayoutRunner runner() {
+        return runner;
+    }
+
+    /** The background the view model runs its work on. */
+    public Background background() {
+        return background;
+    }
+
+    @Override
+    public void close() {
+        if (poller != null) {
+            poller.cancel(true);
+        }
+        if (runner != null) {
+            runner.stop();
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package org.mlatlas.ui.model;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.mlatlas.domain.NodeKind;
+import org.mlatlas.domain.RelationKind;
+
+/**
+ * What the graph view shows.
+ *
+ * @param kinds         node kinds shown
+ * @param relations     relationship kinds shown
+ * @param hideKnown     hide what the user knows or has read
+ * @param onlyFromNotes show only nodes from the user's reading notes
+ * @param localDepth    when above 0 and a node is selected: only nodes within this many hops of it
+ */
+public record Filters(Set<NodeKind> kinds, Set<RelationKind> relations, boolean hideKnown, boolean onlyFromNotes,
+                      int localDepth) {
+    public Filters {
+        kinds = kinds.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(kinds));
+        relations = relations.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(relations));
+        if (localDepth < 0) {
+            throw new IllegalArgumentException("local depth must be >= 0");
+        }
+    }
+
+    /** Everything shown. */
+    public static Filters all() {
+        return new Filters(EnumSet.allOf(NodeKind.class), EnumSet.allOf(RelationKind.class), false, false, 0);
+    }
+
+    /** A copy showing or hiding one node kind. */
+    public Filters withKind(NodeKind kind, boolean shown) {
+        EnumSet<NodeKind> k = kinds.isEmpty() ? EnumSet.noneOf(NodeKind.class) : EnumSet.copyOf(kinds);
+        if (shown) {
+            k.add(kind);
+        } else {
+            k.remove(kind);
+        }
+        return new Filters(k, relations, hideKnown, onlyFromNotes, localDepth);
+    }
+
+    /** A copy showing or hiding one relationship kind. */
+    public Filters withRelation(RelationKind kind, boolean shown) {
+        EnumSet<RelationKind> r = relations.isEmpty() ? EnumSet.noneOf(RelationKind.class) : EnumSet.copyOf(relations);
+        if (shown) {
+            r.add(kind);
+        } else {
+            r.remove(kind);
+        }
+        return new Filters(kinds, r, hideKnown, onlyFromNotes, localDepth);
+    }
+
+    /** A copy with "hide known" set. */
+    public Filters withHideKnown(boolean value) {
+        return new Filters(kinds, relations, value, onlyFromNotes, localDepth);
+    }
+
+    /** A copy with "only from my notes" set. */
+    public Filters withOnlyFromNotes(boolean value) {
+        return new Filters(kinds, relations, hideKnown, value, localDepth);
+    }
+
+    /** A copy with the local-view depth set (0 shows the whole graph). */
+    public Filters withLocalDepth(int value) {
+        return new Filters(kinds, relations, hideKnown, onlyFromNotes, value);
+    }
+}

@@ -1,0 +1,80 @@
+package org.mlatlas.ui.panels;
+
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+import org.mlatlas.plan.Plan;
+import org.mlatlas.plan.PlanStep;
+import org.mlatlas.plan.Reading;
+import org.mlatlas.report.Minutes;
+import org.mlatlas.ui.model.ExplorerViewModel;
+
+/**
+ * The reading plan: steps in order with their readings and minutes, and a checkbox per step that marks it
+ * known (or read) in the store; the plan then updates.
+ */
+public final class PlanPanel extends ScrollPane {
+    private final ExplorerViewModel vm;
+    private final VBox box = new VBox(6);
+
+    /** A panel showing the view model's plan. */
+    public PlanPanel(ExplorerViewModel vm) {
+        this.vm = vm;
+        setId("plan");
+        setFitToWidth(true);
+        box.setPadding(new Insets(10));
+        setContent(box);
+        vm.planProperty().addListener((o, a, plan) -> show(plan));
+        show(null);
+    }
+
+    private void show(Plan plan) {
+        box.getChildren().clear();
+        if (plan == null) {
+            Label hint = new Label("Select a node and press \"What should I read before this?\".");
+            hint.setWrapText(true);
+            box.getChildren().add(hint);
+            return;
+        }
+        Label title = new Label("Before " + plan.target().name() + ": " + plan.steps().size() + " steps, "
+                + Minutes.format(plan.totalMinutes()));
+        title.setId("plan-title");
+        title.setWrapText(true);
+        title.setStyle("-fx-font-size: 14px; -fx-font-weight: bold");
+        Button graph = new Button("Whole graph");
+        graph.setId("show-graph");
+        graph.setOnAction(e -> vm.showGraph());
+        Button layered = new Button("Plan graph");
+        layered.setId("show-plan");
+        layered.setOnAction(e -> vm.showPlan());
+        Button close = new Button("Close plan");
+        close.setOnAction(e -> vm.closePlan());
+        box.getChildren().addAll(title, new FlowPane(6, 6, layered, graph, close));
+        if (plan.outcome() == Plan.Outcome.ALREADY_KNOWN) {
+            box.getChildren().add(new Label("You know it already."));
+        }
+        int n = 1;
+        for (PlanStep step : plan.steps()) {
+            CheckBox tick = new CheckBox(n++ + ". " + step.node().name() + "  (" + Minutes.format(step.minutes()) + ")");
+            tick.setId("step-" + step.node().id());
+            tick.setWrapText(true);
+            tick.setSelected(step.node().known());
+            tick.setOnAction(e -> vm.setKnown(step.node().id(), tick.isSelected()));
+            box.getChildren().add(tick);
+            for (Reading r : step.readings()) {
+                Label reading = new Label("    " + "• " + r.title()
+                        + (r.minutes() == null ? "" : " · " + Minutes.format(r.minutes())) + " · " + r.role().word());
+                reading.setWrapText(true);
+                reading.setStyle("-fx-text-fill: #444");
+                box.getChildren().add(reading);
+            }
+        }
+        if (!plan.cycles().isEmpty()) {
+            box.getChildren().add(new Label("Cycles cut: " + String.join("; ", plan.cycles())));
+        }
+    }
+}

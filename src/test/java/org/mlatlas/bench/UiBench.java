@@ -1,0 +1,221 @@
+package org.mlatlas.bench;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.image.WritableImage;
+import org.mlatlas.domain.Node;
+import org.mlatlas.domain.Relation;
+import org.mlatlas.domain.RelationKind;
+import org.mlatlas.layout.ForceLayout;
+import org.mlatlas.layout.Viewport;
+import org.mlatlas.ui.canvas.GraphRenderer;
+import org.mlatlas.ui.canvas.Highlight;
+import org.mlatlas.ui.model.GraphScene;
+import org.mlatlas.ui.model.LayoutRunner;
+import org.mlatlas.ui.model.VisualGraph;
+
+/**
+ * scripts/bench, explorer part: one Barnes-Hut layout iteration against the all-pairs one (10k nodes, 30k
+ * edges), one full canvas redraw of 5k nodes / 15k edges on the headless software pipeline, and the time from
+ * launching {@code scripts/atlas} to the window's first paint. Merges its keys into target/bench/results.json.
+ */
+public final class UiBench {
+    private final Map<String, Object> results = new LinkedHashMap<>();
+    private final Path repo;
+    private final boolean quick;
+
+    private UiBench(Path repo, boolean quick) {
+        this.repo = repo;
+        this.quick = quick;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path repo = Path.of(System.getProperty("atlas.repo", ".")).toAbsolutePath().normalize();
+        new UiBench(repo, Arrays.asList(args).contains("--quick")).run(Arrays.asList(args).contains("--no-first-paint"));
+        System.exit(0);
+    }
+
+    private void run(boolean skipFirstPaint) throws Exception {
+        layout();
+        render();
+        if (!skipFirstPaint) {
+            firstPaint();
+        }
+        write();
+    }
+
+    /** A random sparse graph with a few hubs, like a curriculum: n nodes, m edges. */
+    static int[][] graph(int n, int m, long seed) {
+        Random r = new Random(seed);
+        int[] from = new int[m];
+        int[] to = new int[m];
+        for (int e = 0; e < m; e++) {
+            int a = r.nextInt(n);
+            int b = r.nextDouble() < 0.2 ? r.nextInt(Math.max(1, n / 100)) : r.nextInt(n);
+            if (a == b) {
+                b = (b + 1) % n;
+            }
+            from[e] = a;
+            to[e] = b;
+        }
+        return new int[][] {from, to};
+    }
+
+    private void layout() {
+        int[][] g = graph(10_000, 30_000, 42);
+        ForceLayout bh = new ForceLayout(10_000, g[0], g[1], 70, 1);
+        for (int i = 0; i < 10; i++) {
+            bh.step(); // warm-up (JIT), and away from the random start
+        }
+        double[] times = new double[quick ? 10 : 30];
+        for (int i = 0; i < times.length; i++) {
+            long t0 = System.nanoTime();
+            bh.step();
+            times[i] = (System.nanoTime() - t0) / 1e6;
+        }
+        ForceLayout naive = new ForceLayout(10_000, g[0], g[1], 70, 1);
+        naive.stepNaive();
+        double[] naiveTimes = new double[quick ? 2 : 4];
+        for (int i = 0; i < naiveTimes.length; i++) {
+            long t0 = System.nanoTime();
+            naive.stepNaive();
+            naiveTimes[i] = (System.nanoTime() - t0) / 1e6;
+        }
+        double p50 = median(times);
+        double naiveP50 = median(naiveTimes);
+        results.put("layout_iter_ms_10k", p50);
+        results.put("layout_naive_iter_ms_10k", naiveP50);
+        results.put("layout_speedup_10k", naiveP50 / p50);
+        log("layout 10k nodes / 30k edges: Barnes-Hut %.1f ms per iteration, all-pairs %.0f ms (%.0fx)", p50, naiveP50, naiveP50 / p50);
+    }
+
+    private void render() throws Exception {
+        int n = 5_000;
+        int[][] g = graph(n, 15_000, 7);
+        List<Node> nodes = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            nodes.add(i % 5 == 0 ? Node.paper("p" + i, "Paper number " + i, 30) : Node.concept("c" + i, "Concept number " + i));
+        }
+        List<Relation> relations = new ArrayList<>();
+        RelationKind[] kinds = RelationKind.values();
+        for (int e = 0; e < g[0].length; e++) {
+            relations.add(Relation.of(nodes.get(g[0][e]).id(), kinds[e % 3 == 0 ? 0 : e % 3 == 1 ? 0 : 2], nodes.get(g[1][e]).id()));
+        }
+        GraphScene scene = GraphScene.force(new VisualGraph(nodes, relations), Map.of(), 3);
+        LayoutRunner.settle(scene.layout(), quick ? 60 : 150);
+        scene.sync();
+        System.setProperty("glass.platform", "Monocle");
+        System.setProperty("monocle.platform", "Headless");
+        System.setProperty("prism.order", "sw");
+        CompletableFuture<Void> up = new CompletableFuture<>();
+        Platform.startup(() -> up.complete(null));
+        up.get(30, TimeUnit.SECONDS);
+        CompletableFuture<double[]> done = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            int w = 1600;
+            int h = 1000;
+            Canvas canvas = new Canvas(w, h);
+            Viewport vp = new Viewport();
+            vp.fit(scene.xs(), scene.ys(), n, null, w, h, 40);
+            GraphRenderer renderer = new GraphRenderer();
+            WritableImage image = new WritableImage(w, h);
+            int rounds = quick ? 8 : 20;
+            double[] full = new double[rounds];
+            double[] calls = new double[rounds];
+            for (int i = -3; i < rounds; i++) { // 3 warm-up frames
+                long t0 = System.nanoTime();
+                renderer.draw(canvas.getGraphicsContext2D(), w, h, scene, vp, new Highlight(-1, -1, new BitSet(), -1, 0, 0));
+                long t1 = System.nanoTime();
+                canvas.snapshot(null, image); // forces the software pipeline to rasterize the frame
+                long t2 = System.nanoTime();
+                if (i >= 0) {
+                    calls[i] = (t1 - t0) / 1e6;
+                    full[i] = (t2 - t0) / 1e6;
+                }
+            }
+            done.complete(new double[] {median(full), median(calls)});
+        });
+        double[] r = done.get(5, TimeUnit.MINUTES);
+        results.put("render_frame_ms_5k", r[0]);
+        results.put("render_draw_calls_ms_5k", r[1]);
+        log("render 5k nodes / 15k edges, 1600x1000, software pipeline: %.1f ms per full frame (%.1f ms issuing draw calls, the rest rasterizing and reading back)", r[0], r[1]);
+    }
+
+    private void firstPaint() throws Exception {
+        Path home = Files.createTempDirectory(repo.resolve("target"), "bench-ui-home");
+        List<Double> runs = new ArrayList<>();
+        for (int i = 0; i < (quick ? 1 : 3); i++) {
+            ProcessBuilder pb = new ProcessBuilder(repo.resolve("scripts/atlas").toString()).redirectErrorStream(true);
+            pb.environment().put("ATLAS_HOME", home.toString());
+            pb.environment().put("ATLAS_TIMING", "1");
+            pb.environment().put("ATLAS_HEADLESS", "1");
+            long t0 = System.nanoTime();
+            Process p = pb.start();
+            Double seconds = null;
+            try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = in.readLine()) != null) {
+                    if (line.contains("first paint")) {
+                        seconds = (System.nanoTime() - t0) / 1e9;
+                    }
+                    if (line.contains("graph loaded")) {
+                        results.put("graph_loaded_s_run" + i, (System.nanoTime() - t0) / 1e9);
+                        break;
+                    }
+                }
+            } finally {
+                p.destroy();
+                if (!p.waitFor(60, TimeUnit.SECONDS)) {
+                    p.destroyForcibly();
+                }
+            }
+            if (seconds == null) {
+                throw new IllegalStateException("the explorer never reported its first paint");
+            }
+            runs.add(seconds);
+        }
+        results.put("first_paint_s", median(runs.stream().mapToDouble(Double::doubleValue).toArray()));
+        results.put("first_paint_s_runs", runs);
+        log("first paint after launching scripts/atlas (wall clock, JVM start included): %.2f s (runs %s)", results.get("first_paint_s"), runs);
+    }
+
+    private void write() throws Exception {
+        Path out = repo.resolve("target/bench/results.json");
+        Files.createDirectories(out.getParent());
+        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        Map<String, Object> all = Files.exists(out) ? mapper.readValue(out.toFile(), new TypeReference<LinkedHashMap<String, Object>>() { })
+                : new LinkedHashMap<>();
+        all.putAll(results);
+        mapper.writeValue(out.toFile(), all);
+        System.out.println();
+        results.forEach((k, v) -> System.out.printf("%-40s %s%n", k, v instanceof Double d ? String.format("%.3f", d) : v));
+        System.out.println("\nmerged into " + out);
+    }
+
+    private static double median(double[] values) {
+        double[] s = values.clone();
+        Arrays.sort(s);
+        return s[s.length / 2];
+    }
+
+    private static void log(String format, Object... args) {
+        System.out.println(String.format(format, args));
+    }
+}

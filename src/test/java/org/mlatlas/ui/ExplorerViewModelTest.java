@@ -1,0 +1,191 @@
+package org.mlatlas.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mlatlas.app.Atlas;
+import org.mlatlas.domain.Node;
+import org.mlatlas.domain.NodeKind;
+import org.mlatlas.domain.Relation;
+import org.mlatlas.domain.RelationKind;
+import org.mlatlas.plan.PlanStep;
+import org.mlatlas.support.CliRun;
+import org.mlatlas.support.Graphs;
+import org.mlatlas.support.TestDbms;
+import org.mlatlas.task.Background;
+import org.mlatlas.ui.model.Edit;
+import org.mlatlas.ui.model.ExplorerViewModel;
+
+/** The explorer's view model on a real embedded Neo4j, without any JavaFX toolkit. */
+class ExplorerViewModelTest {
+    private TestDbms dbms;
+    private Background background;
+    private ExplorerViewModel vm;
+
+    @BeforeEach
+    void open() {
+        dbms = TestDbms.with(Graphs.dpo());
+        background = new Background(Runnable::run);
+        vm = new ExplorerViewModel(background, () -> new Atlas(dbms.store()));
+        vm.setAnimate(false);
+        vm.start();
+        settle();
+    }
+
+    @AfterEach
+    void close() {
+        vm.close();
+        background.close();
+    }
+
+    private void settle() {
+        Eventually.await(Duration.ofSeconds(30), "background work", () -> background.awaitIdle(Duration.ofSeconds(30)) && background.busy() == 0);
+    }
+
+    private boolean hasRelation(String from, RelationKind kind, String to) {
+        return vm.graphProperty().get().relations().stream().anyMatch(r -> r.key().equals(from + " " + kind + " " + to));
+    }
+
+    @Test
+    void loadsTheGraphIntoAForceScene() {
+        assertThat(vm.readyProperty().get()).isTrue();
+        assertThat(vm.graphProperty().get().nodes()).hasSize(21);
+        assertThat(vm.sceneProperty().get().graph().size()).isEqualTo(21);
+        assertThat(vm.sceneProperty().get().isPlan()).isFalse();
+        for (double x : vm.sceneProperty().get().xs()) {
+            assertThat(x).isFinite();
+        }
+    }
+
+    @Test
+    void selectingShowsDetailsWithNeighboursByKind() {
+        vm.select("rlhf");
+        var details = vm.detailsProperty().get();
+        assertThat(details.node().name()).isEqualTo("Reinforcement learning from human feedback");
+        assertThat(details.links()).anyMatch(l -> l.relation().kind() == RelationKind.PREREQUISITE && !l.outgoing() && l.other().id().equals("ppo"));
+        assertThat(details.links()).anyMatch(l -> l.relation().kind() == RelationKind.EXPLAINS && l.other().id().equals("arxiv:2203.02155"));
+    }
+
+    @Test
+    void searchCompletesAliasesAndCentresOnTheHit() {
+        assertThat(vm.complete("RLH", 5)).extracting(Node::id).first().isEqualTo("rlhf");
+        List<String> centred = new ArrayList<>();
+        vm.onCentre(centred::add);
+        assertThat(vm.searchAndCentre("relative entropy")).isTrue();
+        assertThat(vm.selectedProperty().get()).isEqualTo("kl-divergence");
+        assertThat(centred).containsExactly("kl-divergence");
+    }
+
+    @Test
+    void planShowsLayeredStepsAndTickingAStepRemovesIt() {
+        vm.planFor("dpo");
+        settle();
+        assertThat(vm.planProperty().get().steps()).extracting(s -> s.node().id()).contains("probability", "rlhf").endsWith("dpo");
+        assertThat(vm.sceneProperty().get().isPlan()).isTrue();
+        assertThat(vm.planIds()).contains("probability");
+
+        vm.setKnown("probability", true);
+        settle();
+        assertThat(vm.planProperty().get().steps()).extracting((PlanStep s) -> s.node().id()).doesNotContain("probability");
+        assertThat(dbms.store().snapshot().node("probability").orElseThrow().known()).isTrue();
+        assertThat(vm.canUndoProperty().get()).isTrue();
+    }
+
+    @Test
+    void aRefusedCycleShowsTheReasonAndChangesNothing() {
+        long before = dbms.store().revision();
+        vm.apply(new Edit.Link(Relation.of("dpo", RelationKind.PREREQUISITE, "probability")));
+        settle();
+        assertThat(vm.statusIsErrorProperty().get()).isTrue();
+        assertThat(vm.statusProperty().get()).startsWith("Refused").containsIgnoringCase("cycle");
+        assertThat(dbms.store().revision()).isEqualTo(before);
+        assertThat(vm.canUndoProperty().get()).isFalse();
+    }
+
+    @Test
+    void aWrongKindIsRefused() {
+        vm.apply(new Edit.Link(Relation.of("probability", RelationKind.CITES, "calculus")));
+        settle();
+        assertThat(vm.statusProperty().get()).startsWith("Refused").contains("CITES");
+        assertThat(hasRelation("probability", RelationKind.CITES, "calculus")).isFalse();
+    }
+
+    @Test
+    void addedEdgesUndoAndRedo() {
+        vm.apply(new Edit.Link(Relation.of("Calculus", RelationKind.PREREQUISITE, "KL divergence")));
+        settle();
+        assertThat(hasRelation("calculus", RelationKind.PREREQUISITE, "kl-divergence")).isTrue();
+        vm.undo();
+        settle();
+        assertThat(hasRelation("calculus", RelationKind.PREREQUISITE, "kl-divergence")).isFalse();
+        assertThat(vm.canRedoProperty().get()).isTrue();
+        vm.redo();
+        settle();
+        assertThat(hasRelation("calculus", RelationKind.PREREQUISITE, "kl-divergence")).isTrue();
+    }
+
+    @Test
+    void deletingANodeUndoesWithItsRelationships() {
+        int relations = vm.graphProperty().get().relations().size();
+        vm.apply(new Edit.DeleteNode("kl-divergence"));
+        settle();
+        assertThat(vm.graphProperty().get().contains("kl-divergence")).isFalse();
+        vm.undo();
+        settle();
+        assertThat(vm.graphProperty().get().contains("kl-divergence")).isTrue();
+        assertThat(vm.graphProperty().get().relations()).hasSize(relations);
+    }
+
+    @Test
+    void addedNodesAndNotesAppear() {
+        vm.apply(new Edit.AddNode(Node.concept("entropy", "Entropy")));
+        vm.apply(new Edit.SetNotes("dpo", null, "read section 4 twice"));
+        settle();
+        assertThat(vm.graphProperty().get().node("entropy")).isPresent();
+        assertThat(vm.graphProperty().get().node("dpo").orElseThrow().notes()).isEqualTo("read section 4 twice");
+        vm.undo();
+        settle();
+        assertThat(vm.graphProperty().get().node("dpo").orElseThrow().notes()).isNull();
+    }
+
+    @Test
+    void filtersHideKindsKnownNodesAndLimitToALocalView() {
+        vm.filtersProperty().set(vm.filtersProperty().get().withKind(NodeKind.PAPER, false).withKind(NodeKind.RESOURCE, false));
+        assertThat(vm.sceneProperty().get().graph().nodes()).allMatch(n -> n.kind() == NodeKind.CONCEPT).hasSize(13);
+        vm.setKnown("calculus", true);
+        settle();
+        vm.filtersProperty().set(vm.filtersProperty().get().withHideKnown(true));
+        assertThat(vm.sceneProperty().get().graph().contains("calculus")).isFalse();
+        vm.select("ppo");
+        vm.filtersProperty().set(vm.filtersProperty().get().withLocalDepth(1));
+        assertThat(vm.sceneProperty().get().graph().nodes()).extracting(Node::id)
+                .containsExactlyInAnyOrder("ppo", "policy-gradient", "rlhf");
+    }
+
+    @Test
+    void anEdgeAddedElsewhereAppearsWithinTwoSeconds() {
+        dbms.store().link(Relation.of("calculus", RelationKind.PREREQUISITE, "bradley-terry"));
+        long t0 = System.nanoTime();
+        Eventually.await(Duration.ofSeconds(2), "the poll to reload", () -> hasRelation("calculus", RelationKind.PREREQUISITE, "bradley-terry"));
+        assertThat((System.nanoTime() - t0) / 1e9).isLessThan(2.0);
+    }
+
+    @Test
+    void anAtlasLinkFromATerminalAppearsWithinTwoSecondsAndAWindowEditAtTheSameTimeAlsoLands() {
+        vm.apply(new Edit.Link(Relation.of("calculus", RelationKind.PREREQUISITE, "sft")));
+        CliRun run = CliRun.atlas("link", "probability", "PREREQUISITE", "sft");
+        assertThat(run.exitCode).as(run.toString()).isZero();
+        long t0 = System.nanoTime();
+        Eventually.await(Duration.ofSeconds(2), "the terminal's edge in the window",
+                () -> hasRelation("probability", RelationKind.PREREQUISITE, "sft"));
+        assertThat((System.nanoTime() - t0) / 1e9).isLessThan(2.0);
+        settle();
+        assertThat(hasRelation("calculus", RelationKind.PREREQUISITE, "sft")).isTrue();
+        assertThat(hasRelation("probability", RelationKind.PREREQUISITE, "sft")).isTrue();
+    }
+}
