@@ -27,6 +27,16 @@ final class BulkWriter {
      * @return the number of relationships written
      */
     static long write(TransactionContext tx, Collection<Node> nodes, Collection<Relation> relations, Map<String, String> existing) {
+        return write(tx, nodes, relations, existing, n -> { });
+    }
+
+    /**
+     * As {@link #write(TransactionContext, Collection, Collection, Map)}, telling {@code progress} the running
+     * count of nodes and relationships written after each batch (starting from {@code done}).
+     */
+    static long write(TransactionContext tx, Collection<Node> nodes, Collection<Relation> relations,
+                      Map<String, String> existing, java.util.function.LongConsumer progress) {
+        long done = 0;
         Map<String, String> element = new HashMap<>(existing);
         for (NodeKind kind : NodeKind.values()) {
             List<Map<String, Object>> rows = new ArrayList<>();
@@ -38,6 +48,8 @@ final class BulkWriter {
             for (List<Map<String, Object>> batch : batches(rows)) {
                 tx.run(Queries.createNodes(kind), Map.of("rows", batch))
                         .forEachRemaining(r -> element.put(r.get("id").asString(), r.get("element").asString()));
+                done += batch.size();
+                progress.accept(done);
             }
         }
         long written = 0;
@@ -53,6 +65,8 @@ final class BulkWriter {
             }
             for (List<Map<String, Object>> batch : batches(rows)) {
                 tx.run(Queries.createRelationsByElementId(kind), Map.of("rows", batch)).consume();
+                done += batch.size();
+                progress.accept(done);
             }
             written += rows.size();
         }
@@ -69,7 +83,7 @@ final class BulkWriter {
         return element;
     }
 
-    private static <T> List<List<T>> batches(List<T> rows) {
+    static <T> List<List<T>> batches(List<T> rows) {
         List<List<T>> batches = new ArrayList<>();
         for (int from = 0; from < rows.size(); from += Neo4jGraphStore.BATCH) {
             batches.add(rows.subList(from, Math.min(rows.size(), from + Neo4jGraphStore.BATCH)));
