@@ -89,20 +89,32 @@ final class GraphIndex {
         return hits.size() == 1 ? id(hits.get(0)) : Optional.empty();
     }
 
-    /** The one node whose longest label (at least two words or eight letters) appears in the text as whole words. */
-    Optional<Node> mentioned(String text) {
+    /**
+     * The node a text mentions: a label of two words or more anywhere in it, or a one-word label of at least
+     * three letters that starts it (six letters elsewhere). A label at the start wins, then the longer one;
+     * every node with the best label.
+     */
+    List<Node> mentioned(String text) {
         String t = " " + NameMatcher.normalize(text) + " ";
         String best = null;
-        List<String> bestIds = List.of();
-        for (Map.Entry<String, List<String>> e : byLabel.entrySet()) {
-            String label = e.getKey();
-            if ((label.contains(" ") || label.length() >= 8) && t.contains(" " + label + " ")
-                    && (best == null || label.length() > best.length())) {
+        int bestRank = Integer.MAX_VALUE;
+        for (String label : byLabel.keySet()) {
+            int at = t.indexOf(" " + label + " ");
+            if (at < 0) {
+                continue;
+            }
+            boolean words = label.contains(" ");
+            boolean start = at == 0;
+            if (!words && !(start && label.length() >= 3) && label.length() < 6) {
+                continue;
+            }
+            int rank = (start ? 0 : 1_000) + (words ? 0 : 500) - label.length();
+            if (rank < bestRank) {
+                bestRank = rank;
                 best = label;
-                bestIds = e.getValue();
             }
         }
-        return bestIds.size() == 1 ? id(bestIds.get(0)) : Optional.empty();
+        return best == null ? List.of() : byLabel.get(best).stream().map(byId::get).toList();
     }
 
     /** A URL reduced to what identifies the page: no scheme, no www., no fragment, no trailing slash. */

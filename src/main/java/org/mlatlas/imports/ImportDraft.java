@@ -38,7 +38,7 @@ public final class ImportDraft {
      */
     public String propose(Proposal proposal) {
         proposals.merge(proposal.node().id(), proposal, (a, b) -> new Proposal(NodeMerge.fill(a.node(), b.node()),
-                a.matching(), a.replace(), a.text(), a.at()));
+                a.matching(), a.replace(), a.text(), a.at(), a.optional() && b.optional(), a.hints(), a.parts()));
         return proposal.node().id();
     }
 

@@ -36,28 +36,45 @@ public final class Reconciler {
         Map<String, String> finalId = new HashMap<>();
         Map<String, Node> created = new LinkedHashMap<>();
         Map<String, Node> updated = new LinkedHashMap<>();
+        Set<String> dropped = new HashSet<>();
         List<Matched> matched = new ArrayList<>();
         List<Skipped> skipped = new ArrayList<>(draft.skipped());
         for (Proposal p : draft.proposals()) {
-            Optional<Matched> match = match(p, index);
+            Optional<Matched> match = match(p, index, p.parts().isEmpty());
+            if (match.isEmpty() && !p.parts().isEmpty()) {
+                boolean any = false;
+                for (String part : p.parts()) {
+                    Node partNode = withName(p.node(), part);
+                    Proposal partProposal = new Proposal(partNode, p.matching(), false, part, p.at(), true, List.of(), List.of());
+                    Optional<Matched> m = match(partProposal, index, true);
+                    if (m.isPresent() && !created.containsKey(m.get().node().id())) {
+                        accept(partProposal, m.get(), graph, index, updated, matched, finalId);
+                        finalId.putIfAbsent(p.node().id(), m.get().node().id());
+                        any = true;
+                    } else {
+                        skipped.add(new Skipped(p.at(), part, "matches no node (one item of a list)"));
+                    }
+                }
+                if (any) {
+                    continue;
+                }
+                match = match(p, index, true);
+            }
             if (match.isPresent() && !created.containsKey(match.get().node().id())) {
                 Node existing = updated.getOrDefault(match.get().node().id(), match.get().node());
                 if (p.replace() && existing.kind() != p.node().kind()) {
                     skipped.add(new Skipped(p.at(), p.node().id(), "a " + existing.kind() + " in the graph, a " + p.node().kind() + " in the source"));
                     continue;
                 }
-                Node merged = p.replace() ? p.node() : NodeMerge.fill(existing, p.node());
-                if (!merged.equals(graph.node(existing.id()).orElse(null))) {
-                    updated.put(existing.id(), merged);
-                    index.add(merged);
-                }
-                finalId.put(p.node().id(), existing.id());
-                matched.add(match.get());
+                accept(p, match.get(), graph, index, updated, matched, finalId);
             } else if (match.isPresent()) {
                 Node merged = NodeMerge.fill(created.get(match.get().node().id()), p.node());
                 created.put(merged.id(), merged);
                 index.add(merged);
                 finalId.put(p.node().id(), merged.id());
+            } else if (p.optional()) {
+                skipped.add(new Skipped(p.at(), p.text(), "matches no node, so nothing is created for it"));
+                dropped.add(p.node().id());
             } else {
                 Node node = p.node();
                 String id = node.id();
@@ -84,6 +101,9 @@ public final class Reconciler {
             Optional<Node> b = index.id(to);
             String text = r.from() + " " + r.kind() + " " + r.to();
             if (a.isEmpty() || b.isEmpty()) {
+                if (dropped.contains(r.from()) || dropped.contains(r.to())) {
+                    continue; // the item it names was skipped, and reported, above
+                }
                 skipped.add(new Skipped(null, text, "no node " + (a.isEmpty() ? from : to)));
                 continue;
             }
@@ -113,6 +133,20 @@ public final class Reconciler {
                 linked, already, skipped, problems);
     }
 
+    private static void accept(Proposal p, Matched match, AtlasGraph graph, GraphIndex index, Map<String, Node> updated,
+                               List<Matched> matched, Map<String, String> finalId) {
+        Node existing = updated.getOrDefault(match.node().id(), match.node());
+        Node merged = p.replace() ? p.node() : NodeMerge.fill(existing, p.node());
+        if (!merged.equals(graph.node(existing.id()).orElse(null))) {
+            updated.put(existing.id(), merged);
+            index.add(merged);
+        } else {
+            updated.remove(existing.id());
+        }
+        finalId.put(p.node().id(), existing.id());
+        matched.add(match);
+    }
+
     private static String allowed(RelationKind kind) {
         return switch (kind) {
             case EXPLAINS -> "a paper or resource to a concept";
@@ -121,7 +155,7 @@ public final class Reconciler {
         };
     }
 
-    private static Optional<Matched> match(Proposal p, GraphIndex index) {
+    private static Optional<Matched> match(Proposal p, GraphIndex index, boolean mentions) {
         Node n = p.node();
         Optional<Node> hit = index.id(n.id()).filter(x -> p.matching() == Matching.SIMILAR || x.kind() == n.kind());
         if (hit.isPresent() || p.matching() == Matching.ID) {
@@ -136,30 +170,31 @@ public final class Reconciler {
             return hit.map(x -> new Matched(p.text(), p.at(), x, "URL"));
         }
         boolean anyKind = p.matching() == Matching.SIMILAR;
-        for (String label : labels(n)) {
+        for (String label : labels(p)) {
             List<Node> hits = index.label(label).stream().filter(x -> anyKind || x.kind() == n.kind())
                     .filter(x -> n.arxiv() == null || x.arxiv() == null).toList();
-            if (hits.size() == 1) {
-                return Optional.of(new Matched(p.text(), p.at(), hits.get(0), n.kind() == NodeKind.CONCEPT ? "name" : "title"));
+            Optional<Node> one = pick(hits, n, label);
+            if (one.isPresent()) {
+                return Optional.of(new Matched(p.text(), p.at(), one.get(), n.kind() == NodeKind.CONCEPT ? "name" : "title"));
             }
         }
         if (p.matching() != Matching.SIMILAR) {
             return Optional.empty();
         }
-        for (String label : labels(n)) {
+        for (String label : labels(p)) {
             List<Node> hits = index.question(label);
             if (hits.size() == 1) {
                 return Optional.of(new Matched(p.text(), p.at(), hits.get(0), "question"));
             }
         }
-        for (String label : labels(n)) {
+        for (String label : labels(p)) {
             Optional<Node> similar = index.similar(label);
             if (similar.isPresent()) {
                 return similar.map(x -> new Matched(p.text(), p.at(), x, "similar title"));
             }
         }
-        for (String label : labels(n)) {
-            Optional<Node> mentioned = index.mentioned(label);
+        if (mentions) {
+            Optional<Node> mentioned = pick(index.mentioned(String.join(" ", labels(p))), n, "");
             if (mentioned.isPresent()) {
                 return mentioned.map(x -> new Matched(p.text(), p.at(), x, "mention of \"" + x.name() + "\""));
             }
@@ -167,11 +202,32 @@ public final class Reconciler {
         return Optional.empty();
     }
 
-    private static List<String> labels(Node n) {
+    /** The one node among several with the same label: the one of the proposal's kind, else the one so named. */
+    private static Optional<Node> pick(List<Node> hits, Node proposed, String label) {
+        if (hits.size() > 1) {
+            List<Node> sameKind = hits.stream().filter(x -> x.kind() == proposed.kind()).toList();
+            hits = sameKind.isEmpty() ? hits : sameKind;
+        }
+        if (hits.size() > 1) {
+            String wanted = org.mlatlas.domain.NameMatcher.normalize(label);
+            List<Node> byName = hits.stream().filter(x -> org.mlatlas.domain.NameMatcher.normalize(x.name()).equals(wanted)).toList();
+            hits = byName.size() == 1 ? byName : hits;
+        }
+        return hits.size() == 1 ? Optional.of(hits.get(0)) : Optional.empty();
+    }
+
+    private static List<String> labels(Proposal p) {
         List<String> labels = new ArrayList<>();
-        labels.add(n.name());
-        labels.addAll(n.aliases());
+        labels.add(p.node().name());
+        labels.addAll(p.node().aliases());
+        labels.addAll(p.hints());
         return labels;
+    }
+
+    private static Node withName(Node n, String name) {
+        return new Node(org.mlatlas.domain.NodeId.slug(name), n.kind(), name, List.of(), n.summary(), n.notes(), n.fromNotes(),
+                n.known(), n.questions(), n.candidates(), n.minutes(), n.authors(), n.year(), n.venue(), n.arxiv(), n.url(),
+                n.resourceType(), n.by());
     }
 
     private static List<Problem> cycles(AtlasGraph graph, List<Relation> linked) {
