@@ -57,6 +57,11 @@ public final class ImportDraft {
         skipped.add(new Skipped(at, what, reason));
     }
 
+    /** Records {@code count} items left out for one reason. */
+    public void skip(SourceLocation at, String what, String reason, int count) {
+        skipped.add(new Skipped(at, what, reason, count));
+    }
+
     /** Records a problem in the data that the import reports and works around. */
     public void problem(SourceLocation at, String message) {
         problems.add(new Problem(at, message));

@@ -48,10 +48,10 @@ public record ImportPlan(String source, List<Node> created, List<Matched> matche
         StringBuilder sb = new StringBuilder();
         sb.append(String.format("%s: created %d (%s), matched %d, updated %d, linked %d%s, skipped %d",
                 source, created.size(), byKind(), matched.size(), updated.size(), linked.size(),
-                alreadyLinked == 0 ? "" : " (" + alreadyLinked + " already linked)", skipped.size()));
+                alreadyLinked == 0 ? "" : " (" + alreadyLinked + " already linked)", skippedCount()));
         if (!skipped.isEmpty()) {
             Map<String, Integer> reasons = new TreeMap<>();
-            skipped.forEach(s -> reasons.merge(s.reason(), 1, Integer::sum));
+            skipped.forEach(s -> reasons.merge(s.reason(), s.count(), Integer::sum));
             sb.append(": ");
             StringBuilder parts = new StringBuilder();
             reasons.forEach((r, n) -> parts.append(parts.length() == 0 ? "" : "; ").append(n).append(" ").append(r));
@@ -62,6 +62,11 @@ public record ImportPlan(String source, List<Node> created, List<Matched> matche
             sb.append(String.format("%n%d problem%s in the data (kept, see below).", problems.size(), problems.size() == 1 ? "" : "s"));
         }
         return sb.toString();
+    }
+
+    /** How many items were left out in all. */
+    public int skippedCount() {
+        return skipped.stream().mapToInt(Skipped::count).sum();
     }
 
     /** The full report: every created, matched, linked and skipped item (each list cut at {@code limit}), and every problem. */

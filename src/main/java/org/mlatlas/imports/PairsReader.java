@@ -57,6 +57,10 @@ public final class PairsReader {
                 }
             });
         }
+        if (topicsFile != null) {
+            SourceLocation topicsAt = new SourceLocation(topicsFile.toString(), 1, 1);
+            names.keySet().forEach(id -> ids.computeIfAbsent(id, v -> topic(draft, v, names, topicsFile, origin, topicsAt)));
+        }
         read(file, draft, progress, (row, at) -> {
             if (row.size() < 2) {
                 throw new ImportException(at, "expected two values (source, target) and an optional label, found " + row.size());
@@ -154,7 +158,7 @@ public final class PairsReader {
             progress.end();
         }
         if (negatives > 0) {
-            draft.skip(null, negatives + " rows", "labelled not a prerequisite (label other than 1)");
+            draft.skip(null, negatives + " rows", "rows labelled not a prerequisite (label other than 1)", (int) Math.min(Integer.MAX_VALUE, negatives));
         }
     }
 
