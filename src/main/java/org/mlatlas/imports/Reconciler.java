@@ -159,7 +159,8 @@ public final class Reconciler {
         Node n = p.node();
         Optional<Node> hit = index.id(n.id()).filter(x -> p.matching() == Matching.SIMILAR || x.kind() == n.kind());
         if (hit.isPresent() || p.matching() == Matching.ID) {
-            return hit.map(x -> new Matched(p.text(), p.at(), x, "id"));
+            return hit.map(x -> new Matched(p.text(), p.at(), x, n.arxiv() != null && n.arxiv().equals(x.arxiv())
+                    ? "arXiv id " + n.arxiv() : "id"));
         }
         hit = index.arxiv(n.arxiv());
         if (hit.isPresent()) {
