@@ -21,12 +21,12 @@ import org.mlatlas.domain.Relation;
 /**
  * GraphML, GEXF and DOT through jgrapht-io's exporters. Node ids are the graph's ids; every node carries its
  * kind and fields as attributes ({@code kind}, {@code label}, {@code aliases}, {@code minutes}, ...), every
- * edge its {@code type}, {@code note} and {@code role}, so that Gephi and Cytoscape can colour and filter.
+ * edge its {@code relation} (PREREQUISITE, EXPLAINS, CITES), {@code note} and {@code role}, so that Gephi and Cytoscape can colour and filter.
  */
 final class JGraphTExports {
     /** Node attributes with their types, in the order written. */
     private static final Map<String, AttributeType> NODE_ATTRIBUTES = new LinkedHashMap<>();
-    private static final List<String> EDGE_ATTRIBUTES = List.of("type", "note", "role");
+    private static final List<String> EDGE_ATTRIBUTES = List.of("relation", "note", "role");
 
     static {
         for (String s : List.of("kind", "label", "aliases", "summary", "notes", "questions", "candidates", "authors",
@@ -90,7 +90,7 @@ final class JGraphTExports {
 
     static Map<String, Attribute> edgeAttributes(Edge e) {
         Map<String, Attribute> a = new LinkedHashMap<>();
-        a.put("type", DefaultAttribute.createAttribute(e.relation.kind().name()));
+        a.put("relation", DefaultAttribute.createAttribute(e.relation.kind().name()));
         put(a, "note", e.relation.note());
         if (e.relation.role() != null) {
             a.put("role", DefaultAttribute.createAttribute(e.relation.role().word()));
