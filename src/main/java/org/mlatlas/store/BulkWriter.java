@@ -55,20 +55,35 @@ final class BulkWriter {
         long written = 0;
         for (RelationKind kind : RelationKind.values()) {
             List<Map<String, Object>> rows = new ArrayList<>();
+            List<List<String>> plain = new ArrayList<>();
             for (Relation r : relations) {
-                if (r.kind() == kind) {
-                    Map<String, Object> row = NodeMapping.toRow(r);
+                if (r.kind() != kind) {
+                    continue;
+                }
+                boolean bare = r.note() == null && (r.role() == null || kind != RelationKind.EXPLAINS);
+                if (bare && kind != RelationKind.EXPLAINS) {
+                    // no properties: a two-string list is much cheaper to send than a map
+                    plain.add(List.of(element.get(r.from()), element.get(r.to())));
+                } else {
+                    Map<String, Object> row = new HashMap<>();
                     row.put("a", element.get(r.from()));
                     row.put("b", element.get(r.to()));
+                    row.put("note", r.note());
+                    row.put("role", r.role() == null ? null : r.role().word());
                     rows.add(row);
                 }
+            }
+            for (List<List<String>> batch : batches(plain)) {
+                tx.run(Queries.createBareRelationsByElementId(kind), Map.of("rows", batch)).consume();
+                done += batch.size();
+                progress.accept(done);
             }
             for (List<Map<String, Object>> batch : batches(rows)) {
                 tx.run(Queries.createRelationsByElementId(kind), Map.of("rows", batch)).consume();
                 done += batch.size();
                 progress.accept(done);
             }
-            written += rows.size();
+            written += rows.size() + plain.size();
         }
         return written;
     }

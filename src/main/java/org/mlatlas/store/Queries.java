@@ -83,6 +83,15 @@ final class Queries {
                 SET r.note = row.note, r.role = row.role""".formatted(kind.name());
     }
 
+    /** Creates relationships without properties between nodes named by element id; each row is [a, b]. */
+    static String createBareRelationsByElementId(RelationKind kind) {
+        return """
+                UNWIND $rows AS row
+                MATCH (a) WHERE elementId(a) = row[0]
+                MATCH (b) WHERE elementId(b) = row[1]
+                CREATE (a)-[:%s]->(b)""".formatted(kind.name());
+    }
+
     static final String NODE_KINDS = "MATCH (n:Node) WHERE n.id IN $ids RETURN n.id AS id, labels(n) AS labels";
 
     static final String NODE_LABELS = "MATCH (n:Node) RETURN n.id AS id, n.name AS name, n.aliases AS aliases";

@@ -85,7 +85,7 @@ public final class ImportBench {
     }
 
     /** A DAG of {@code pairs} prerequisite pairs "t<i>,t<j>,1" (i < j) among {@code topics} topics. */
-    static Path synthetic(Path file, int pairs, int topics) throws Exception {
+    public static Path synthetic(Path file, int pairs, int topics) throws Exception {
         Files.createDirectories(file.getParent());
         Random random = new Random(42);
         java.util.Set<Long> seen = new java.util.HashSet<>();
