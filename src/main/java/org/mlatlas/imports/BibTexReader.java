@@ -207,11 +207,28 @@ final class BibTexReader {
         if (latex.indexOf('\\') < 0 && latex.indexOf('{') < 0 && latex.indexOf('~') < 0) {
             return latex.replaceAll("\\s+", " ").trim();
         }
+        latex = hungarian(latex);
         try {
             return new LaTeXPrinter().print(new LaTeXParser().parse(latex)).replaceAll("\\s+", " ").trim();
         } catch (ParseException | RuntimeException e) {
             return latex.replaceAll("[{}]", "").replaceAll("\\s+", " ").trim();
         }
+    }
+
+    /** {@code \\H{o}} (the double acute, as in Erdős), which jbibtex's printer does not know, as Unicode. */
+    private static String hungarian(String latex) {
+        Matcher m = Pattern.compile("\\\\H\\s*\\{?([oOuU])\\}?").matcher(latex);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String c = switch (m.group(1)) {
+                case "o" -> "\u0151";
+                case "O" -> "\u0150";
+                case "u" -> "\u0171";
+                default -> "\u0170";
+            };
+            m.appendReplacement(sb, c);
+        }
+        return m.appendTail(sb).toString();
     }
 
     private static Integer year(String text) {

@@ -91,7 +91,7 @@ public final class Reconciler {
         }
         Set<String> existing = new HashSet<>(graph.relations().size() * 2);
         graph.relations().forEach(r -> existing.add(r.key()));
-        Set<String> keys = new HashSet<>();
+        Set<String> keys = new HashSet<>(draft.relations().size() * 2);
         List<Relation> linked = new ArrayList<>();
         int already = 0;
         for (Relation r : draft.relations()) {
@@ -116,12 +116,13 @@ public final class Reconciler {
                 skipped.add(new Skipped(null, text, "a node cannot relate to itself"));
                 continue;
             }
-            Relation mapped = new Relation(from, r.kind(), to, r.note(), r.role());
-            if (existing.contains(mapped.key())) {
+            Relation mapped = from.equals(r.from()) && to.equals(r.to()) ? r : new Relation(from, r.kind(), to, r.note(), r.role());
+            String key = mapped.key();
+            if (existing.contains(key)) {
                 already++;
                 continue;
             }
-            if (!keys.add(mapped.key())) {
+            if (!keys.add(key)) {
                 skipped.add(new Skipped(null, text, "the same relationship twice in the source"));
                 continue;
             }
