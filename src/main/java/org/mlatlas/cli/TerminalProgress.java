@@ -36,7 +36,7 @@ final class TerminalProgress implements ImportProgress {
         err.println("atlas: " + phase + "...");
         err.flush();
         if (terminal) {
-            bar = new ProgressBarBuilder().setTaskName(total < 0 ? "reading" : "writing").setInitialMax(total)
+            bar = new ProgressBarBuilder().setTaskName(phase.split(" ")[0]).setInitialMax(total)
                     .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(200).continuousUpdate()
                     .setConsumer(new ConsoleProgressBarConsumer(System.err)).build();
         }

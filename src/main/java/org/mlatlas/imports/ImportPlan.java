@@ -59,7 +59,7 @@ public record ImportPlan(String source, List<Node> created, List<Matched> matche
         }
         sb.append('.');
         if (!problems.isEmpty()) {
-            sb.append(String.format("%n%d problem%s in the data (kept, see below).", problems.size(), problems.size() == 1 ? "" : "s"));
+            sb.append(String.format("%n%d problem%s in the data (kept, listed above).", problems.size(), problems.size() == 1 ? "" : "s"));
         }
         return sb.toString();
     }
