@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.mlatlas.domain.AtlasGraph;
+import org.mlatlas.domain.GraphChange;
 import org.mlatlas.domain.NameMatcher;
 import org.mlatlas.domain.Neighbourhood;
 import org.mlatlas.domain.Node;
@@ -24,6 +25,13 @@ import org.mlatlas.graphdata.GraphDataWriter;
 import org.mlatlas.graphdata.GraphValidator;
 import org.mlatlas.graphdata.LocatedGraph;
 import org.mlatlas.graphdata.Problem;
+import org.mlatlas.exports.ExportFormat;
+import org.mlatlas.exports.GraphExports;
+import org.mlatlas.imports.ImportPlan;
+import org.mlatlas.imports.ImportProgress;
+import org.mlatlas.imports.Importer;
+import org.mlatlas.report.PlanMarkdown;
+import org.mlatlas.store.CypherScript;
 import org.mlatlas.plan.Plan;
 import org.mlatlas.plan.Planner;
 import org.mlatlas.plan.PrerequisiteGraph;
@@ -222,6 +230,69 @@ public final class Atlas {
     /** Writes the whole graph in the graph-data format. */
     public void exportJson(Writer out) throws IOException {
         new GraphDataWriter().write(store.snapshot(), out);
+    }
+
+    /**
+     * What importing a file or folder would do: created, matched, linked, skipped. Nothing is written.
+     *
+     * @throws org.mlatlas.imports.ImportException for a missing or malformed source
+     */
+    public ImportPlan previewImport(Path source, Importer.Options options, ImportProgress progress) {
+        return Importer.plan(source, options, store.snapshot(), progress);
+    }
+
+    /**
+     * Imports a file or folder: matches it against the graph, then writes everything in one transaction (all
+     * or nothing, also if the process dies). Importing the same source again creates nothing new.
+     *
+     * @return what was done
+     * @throws org.mlatlas.imports.ImportException for a missing or malformed source (nothing is written)
+     */
+    public ImportPlan importFrom(Path source, Importer.Options options, ImportProgress progress) {
+        long revision = store.revision();
+        ImportPlan plan = Importer.plan(source, options, store.snapshot(), progress);
+        GraphChange change = plan.change();
+        if (!change.isEmpty()) {
+            progress.start(String.format("writing %d new nodes, %d updates and %d relationships in one transaction",
+                    change.created().size(), change.updated().size(), change.linked().size()), change.size());
+            try {
+                store.apply(change, revision, progress::step);
+            } finally {
+                progress.end();
+            }
+        }
+        return plan;
+    }
+
+    /**
+     * Writes the whole graph, or with {@code planTarget} only what the plan for it reads, in an export format.
+     *
+     * @param planTarget id, name or alias of a plan's target, or null for the whole graph
+     * @param known      with a plan: ids or names to treat as known for this export only
+     */
+    public void export(ExportFormat format, String planTarget, Collection<String> known, Writer out) throws IOException {
+        AtlasGraph graph = store.snapshot();
+        if (planTarget == null) {
+            if (format == ExportFormat.MARKDOWN) {
+                throw new IllegalArgumentException("the markdown export is a plan's checklist: give --plan TARGET");
+            }
+            write(format, graph, out);
+            return;
+        }
+        Plan plan = plan(planTarget, known, format == ExportFormat.MARKDOWN);
+        if (format == ExportFormat.MARKDOWN) {
+            out.write(PlanMarkdown.format(plan));
+            return;
+        }
+        write(format, GraphExports.planSubgraph(graph, plan), out);
+    }
+
+    private static void write(ExportFormat format, AtlasGraph graph, Writer out) throws IOException {
+        if (format == ExportFormat.CYPHER) {
+            CypherScript.write(graph, out);
+        } else {
+            GraphExports.write(format, graph, out);
+        }
     }
 
     /** Replaces the whole graph with a validated graph-data folder or file; returns relationships written. */

@@ -11,7 +11,7 @@ import picocli.CommandLine.ScopeType;
             "Without a command, opens the explorer window."},
         subcommands = {PathCommand.class, KnowCommand.class, ReadCommand.class, ForgetCommand.class,
             ShowCommand.class, SearchCommand.class, AddCommand.class, LinkCommand.class, UnlinkCommand.class,
-            CheckCommand.class, ExportCommand.class, ServerCommand.class, SnapshotCommand.class},
+            CheckCommand.class, ImportCommand.class, ExportCommand.class, ServerCommand.class, SnapshotCommand.class},
         footer = {"", "Exit codes: 0 success, 2 bad input or usage, 1 anything else.",
             "Neo4j: embedded in $ATLAS_HOME by default; --uri for a server (NEO4J_USERNAME / NEO4J_PASSWORD)."})
 public final class AtlasCommand implements Runnable {

@@ -5,36 +5,50 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import org.mlatlas.exports.ExportFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code atlas export --format json [--out FILE]}: the graph back in the graph-data format. */
+/** {@code atlas export --format F [--out FILE] [--plan TARGET]}: the graph, or a plan, in another tool's format. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Export the graph in the graph-data JSON format (to keep it in git).")
+        description = {"Export the graph (or, with --plan, what a plan reads) for git, Gephi, Cytoscape, Graphviz, "
+                + "JabRef/Zotero, Neo4j or your notes.",
+            "Formats: json (graph-data, lossless), graphml, gexf, dot, bibtex, cypher, markdown (a plan's checklist)."})
 final class ExportCommand extends BaseCommand {
-    @Option(names = "--format", defaultValue = "json", description = "json (default)")
+    @Option(names = "--format", defaultValue = "json", paramLabel = "F", description = "json (default), graphml, gexf, dot, bibtex, cypher, markdown")
     String format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "write to FILE instead of standard output")
     Path out;
 
+    @Option(names = "--plan", paramLabel = "TARGET", description = "export only the plan for TARGET (its steps and readings)")
+    String plan;
+
+    @Option(names = "--known", split = ",", paramLabel = "IDS", description = "with --plan: treat these as known for this export only")
+    List<String> known = new ArrayList<>();
+
     @Override
     public Integer call() throws Exception {
-        if (!format.equals("json")) {
-            throw new IllegalArgumentException("unknown export format \"" + format + "\" (this version exports json)");
-        }
+        ExportFormat f = ExportFormat.parse(format).orElseThrow(() -> new IllegalArgumentException(
+                "unknown export format \"" + format + "\" (" + ExportFormat.names() + ")"));
         if (out == null) {
-            atlas().exportJson(out());
+            atlas().export(f, plan, known, out());
             out().flush();
             return 0;
         }
         Path parent = out.toAbsolutePath().getParent();
         Files.createDirectories(parent);
-        Path tmp = Files.createTempFile(parent, ".atlas-export", ".json");
-        try (Writer writer = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-            atlas().exportJson(writer);
+        Path tmp = Files.createTempFile(parent, ".atlas-export", ".tmp");
+        try {
+            try (Writer writer = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                atlas().export(f, plan, known, writer);
+            }
+            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(tmp);
         }
-        Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
         out().println("Exported to " + out);
         return 0;
     }

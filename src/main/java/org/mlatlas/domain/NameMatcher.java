@@ -87,8 +87,8 @@ public final class NameMatcher {
         return labels;
     }
 
-    /** Lower case, no accents, punctuation folded to single spaces. */
-    static String normalize(String text) {
+    /** Lower case, no accents, punctuation folded to single spaces: how names are compared. */
+    public static String normalize(String text) {
         String s = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         return s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").trim();
     }

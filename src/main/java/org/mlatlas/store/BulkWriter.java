@@ -27,6 +27,16 @@ final class BulkWriter {
      * @return the number of relationships written
      */
     static long write(TransactionContext tx, Collection<Node> nodes, Collection<Relation> relations, Map<String, String> existing) {
+        return write(tx, nodes, relations, existing, n -> { });
+    }
+
+    /**
+     * As {@link #write(TransactionContext, Collection, Collection, Map)}, telling {@code progress} the running
+     * count of nodes and relationships written after each batch (starting from {@code done}).
+     */
+    static long write(TransactionContext tx, Collection<Node> nodes, Collection<Relation> relations,
+                      Map<String, String> existing, java.util.function.LongConsumer progress) {
+        long done = 0;
         Map<String, String> element = new HashMap<>(existing);
         for (NodeKind kind : NodeKind.values()) {
             List<Map<String, Object>> rows = new ArrayList<>();
@@ -38,23 +48,40 @@ final class BulkWriter {
             for (List<Map<String, Object>> batch : batches(rows)) {
                 tx.run(Queries.createNodes(kind), Map.of("rows", batch))
                         .forEachRemaining(r -> element.put(r.get("id").asString(), r.get("element").asString()));
+                done += batch.size();
+                progress.accept(done);
             }
         }
         long written = 0;
         for (RelationKind kind : RelationKind.values()) {
             List<Map<String, Object>> rows = new ArrayList<>();
+            List<List<String>> plain = new ArrayList<>();
             for (Relation r : relations) {
-                if (r.kind() == kind) {
+                if (r.kind() != kind) {
+                    continue;
+                }
+                boolean bare = r.note() == null && (r.role() == null || kind != RelationKind.EXPLAINS);
+                if (bare && kind != RelationKind.EXPLAINS) {
+                    // no properties: a two-string list is much cheaper to send than a map
+                    plain.add(List.of(element.get(r.from()), element.get(r.to())));
+                } else {
                     Map<String, Object> row = NodeMapping.toRow(r);
                     row.put("a", element.get(r.from()));
                     row.put("b", element.get(r.to()));
                     rows.add(row);
                 }
             }
+            for (List<List<String>> batch : batches(plain)) {
+                tx.run(Queries.createBareRelationsByElementId(kind), Map.of("rows", batch)).consume();
+                done += batch.size();
+                progress.accept(done);
+            }
             for (List<Map<String, Object>> batch : batches(rows)) {
                 tx.run(Queries.createRelationsByElementId(kind), Map.of("rows", batch)).consume();
+                done += batch.size();
+                progress.accept(done);
             }
-            written += rows.size();
+            written += rows.size() + plain.size();
         }
         return written;
     }
@@ -69,7 +96,7 @@ final class BulkWriter {
         return element;
     }
 
-    private static <T> List<List<T>> batches(List<T> rows) {
+    static <T> List<List<T>> batches(List<T> rows) {
         List<List<T>> batches = new ArrayList<>();
         for (int from = 0; from < rows.size(); from += Neo4jGraphStore.BATCH) {
             batches.add(rows.subList(from, Math.min(rows.size(), from + Neo4jGraphStore.BATCH)));

@@ -3,7 +3,9 @@ package org.mlatlas.store;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.LongConsumer;
 import org.mlatlas.domain.AtlasGraph;
+import org.mlatlas.domain.GraphChange;
 import org.mlatlas.domain.Neighbourhood;
 import org.mlatlas.domain.Node;
 import org.mlatlas.domain.Relation;
@@ -47,6 +49,21 @@ public interface GraphStore {
      * @throws org.mlatlas.domain.UnknownIdException   when a relationship names a node that exists nowhere
      */
     long addAll(Collection<Node> nodes, Collection<Relation> relations);
+
+    /**
+     * Applies an import in one transaction: creates nodes, replaces existing nodes with new values (same id and
+     * kind; the id index and search text follow) and adds relationships. The caller has matched the change
+     * against a snapshot taken at {@code expectedRevision}; if another write came in between, nothing is
+     * written. Either the whole change is written or nothing is, also when the process dies midway.
+     *
+     * @param expectedRevision the {@link #revision()} read before the snapshot, or -1 not to check
+     * @param progress         told the running count of nodes and relationships written (may be called often)
+     * @return the number of relationships written
+     * @throws org.mlatlas.domain.RefusedEditException when the graph changed since {@code expectedRevision}, or a
+     *                                                 created id exists already
+     * @throws org.mlatlas.domain.UnknownIdException   when a relationship or update names a missing node
+     */
+    long apply(GraphChange change, long expectedRevision, LongConsumer progress);
 
     /**
      * Adds a node.

@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.LongConsumer;
 import org.mlatlas.domain.AtlasGraph;
+import org.mlatlas.domain.GraphChange;
 import org.mlatlas.domain.NameMatcher;
 import org.mlatlas.domain.Neighbourhood;
 import org.mlatlas.domain.Node;
@@ -88,29 +90,60 @@ public final class Neo4jGraphStore implements GraphStore {
 
     @Override
     public long addAll(Collection<Node> nodes, Collection<Relation> relations) {
-        return write(tx -> {
-            Set<String> newIds = new java.util.HashSet<>();
-            nodes.forEach(n -> newIds.add(n.id()));
-            Set<String> ends = new LinkedHashSet<>();
-            for (Relation r : relations) {
-                for (String id : List.of(r.from(), r.to())) {
-                    if (!newIds.contains(id)) {
-                        ends.add(id);
-                    }
+        return write(tx -> addChecked(tx, nodes, List.of(), relations, n -> { }));
+    }
+
+    @Override
+    public long apply(GraphChange change, long expectedRevision, LongConsumer progress) {
+        try (Session session = driver.session()) {
+            return session.executeWrite(tx -> {
+                long revision = tx.run(Queries.BUMP_REVISION).single().get("revision").asLong();
+                if (expectedRevision >= 0 && revision != expectedRevision + 1) {
+                    throw new RefusedEditException("the graph changed while the import was being prepared;"
+                            + " nothing was written: run the import again");
+                }
+                return addChecked(tx, change.created(), change.updated(), change.linked(), progress);
+            });
+        }
+    }
+
+    /** Checks that new ids are free and every other end exists, then updates and writes in this transaction. */
+    private static long addChecked(TransactionContext tx, Collection<Node> nodes, Collection<Node> updates,
+                                   Collection<Relation> relations, LongConsumer progress) {
+        Set<String> newIds = new java.util.HashSet<>();
+        nodes.forEach(n -> newIds.add(n.id()));
+        Set<String> ends = new LinkedHashSet<>();
+        for (Relation r : relations) {
+            for (String id : List.of(r.from(), r.to())) {
+                if (!newIds.contains(id)) {
+                    ends.add(id);
                 }
             }
-            Map<String, NodeKind> taken = kinds(tx, List.copyOf(newIds));
-            if (!taken.isEmpty()) {
-                throw new RefusedEditException("these ids already exist: " + String.join(", ", new java.util.TreeSet<>(taken.keySet())));
+        }
+        Map<String, NodeKind> taken = kinds(tx, List.copyOf(newIds));
+        if (!taken.isEmpty()) {
+            throw new RefusedEditException("these ids already exist: " + String.join(", ", new java.util.TreeSet<>(taken.keySet())));
+        }
+        Map<String, String> existing = BulkWriter.elementIds(tx, List.copyOf(ends));
+        for (String id : ends) {
+            if (!existing.containsKey(id)) {
+                throw new UnknownIdException(id, matcher(tx).didYouMean(id));
             }
-            Map<String, String> existing = BulkWriter.elementIds(tx, List.copyOf(ends));
-            for (String id : ends) {
-                if (!existing.containsKey(id)) {
-                    throw new UnknownIdException(id, matcher(tx).didYouMean(id));
+        }
+        long updated = 0;
+        List<Map<String, Object>> rows = updates.stream().map(NodeMapping::toProperties).toList();
+        for (List<Map<String, Object>> batch : BulkWriter.batches(rows)) {
+            Set<String> found = new java.util.HashSet<>(tx.run(Queries.UPDATE_NODES, Map.of("rows", batch)).list(r -> r.get("id").asString()));
+            for (Map<String, Object> row : batch) {
+                if (!found.contains((String) row.get("id"))) {
+                    throw new UnknownIdException((String) row.get("id"), "");
                 }
             }
-            return BulkWriter.write(tx, nodes, relations, existing);
-        });
+            updated += batch.size();
+            progress.accept(updated);
+        }
+        long base = updated;
+        return BulkWriter.write(tx, nodes, relations, existing, n -> progress.accept(base + n));
     }
 
     @Override

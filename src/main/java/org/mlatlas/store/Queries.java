@@ -55,6 +55,9 @@ final class Queries {
         return "UNWIND $rows AS row CREATE (n:Node:" + kind.label() + ") SET n = row RETURN n.id AS id, elementId(n) AS element";
     }
 
+    /** Replaces the properties of existing nodes (an import's updates); returns the ids found. */
+    static final String UPDATE_NODES = "UNWIND $rows AS row MATCH (n:Node {id: row.id}) SET n = row RETURN n.id AS id";
+
     /** The element ids of existing nodes. */
     static final String ELEMENT_IDS = "UNWIND $ids AS id MATCH (n:Node {id: id}) RETURN id, elementId(n) AS element";
 
@@ -76,6 +79,15 @@ final class Queries {
                 MATCH (b) WHERE elementId(b) = row.b
                 CREATE (a)-[r:%s]->(b)
                 SET r.note = row.note, r.role = row.role, r.minutes = row.minutes""".formatted(kind.name());
+    }
+
+    /** Creates relationships without properties between nodes named by element id; each row is [a, b]. */
+    static String createBareRelationsByElementId(RelationKind kind) {
+        return """
+                UNWIND $rows AS row
+                MATCH (a) WHERE elementId(a) = row[0]
+                MATCH (b) WHERE elementId(b) = row[1]
+                CREATE (a)-[:%s]->(b)""".formatted(kind.name());
     }
 
     static final String NODE_KINDS = "MATCH (n:Node) WHERE n.id IN $ids RETURN n.id AS id, labels(n) AS labels";
@@ -119,4 +131,20 @@ final class Queries {
             RETURN labels(n) AS labels, properties(n) AS p,
                    collect(CASE WHEN r IS NULL THEN NULL ELSE {type: type(r), outgoing: startNode(r) = n,
                        note: r.note, role: r.role, minutes: r.minutes, labels: labels(m), p: properties(m)} END) AS links""";
+
+    // --- the Cypher script export (text for another database to run, never run here) ---
+
+    /** The script's first statement: the id index its MATCHes rely on. */
+    static final String SCRIPT_INDEX = "CREATE INDEX atlas_node_id IF NOT EXISTS FOR (n:Node) ON (n.id);";
+
+    /** Creates one node of a kind; {@code map} is a Cypher map literal of escaped values. */
+    static String scriptCreateNode(NodeKind kind, String map) {
+        return "CREATE (:Node:" + kind.label() + " " + map + ");";
+    }
+
+    /** Creates one relationship between nodes named by escaped id literals; {@code map} may be empty. */
+    static String scriptCreateRelation(String fromLiteral, RelationKind kind, String toLiteral, String map) {
+        return "MATCH (a:Node {id: " + fromLiteral + "}), (b:Node {id: " + toLiteral + "}) CREATE (a)-[:" + kind.name()
+                + (map.isEmpty() ? "" : " " + map) + "]->(b);";
+    }
 }

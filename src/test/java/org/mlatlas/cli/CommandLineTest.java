@@ -174,7 +174,7 @@ class CommandLineTest {
         assertThat(back.nodes()).containsExactlyInAnyOrderElementsOf(Graphs.dpo().nodes());
         assertThat(back.relations()).containsExactlyInAnyOrderElementsOf(Graphs.dpo().relations());
         assertThat(Files.readString(file)).startsWith("{\n  \"schemaVersion\" : 1");
-        assertThat(atlas("export", "--format", "gexf").exitCode).isEqualTo(2);
+        assertThat(atlas("export", "--format", "xlsx").exitCode).isEqualTo(2);
     }
 
     @Test

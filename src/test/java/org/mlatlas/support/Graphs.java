@@ -125,4 +125,19 @@ public final class Graphs {
                 .cites("arxiv:2305.18290", "arxiv:2203.02155")
                 .build();
     }
+
+    /** The DPO fixture plus every field and a note, a role, a known node and awkward text. */
+    public static AtlasGraph rich() {
+        AtlasGraph dpo = Graphs.dpo();
+        List<Node> nodes = new ArrayList<>(dpo.nodes());
+        nodes.add(new Node("callums-thing", NodeKind.CONCEPT, "callum's thing (unresolved)", List.of("Callum's \"thing\""),
+                "A summary with a backslash \\ and a quote ' and a newline\nhere.", "my note: <b>bold</b> & co", true, true,
+                List.of("what is it?"), List.of("dpo", "rlhf"), 12, List.of(), null, null, null, null, null, null));
+        nodes.add(new Node("res:zvi", NodeKind.RESOURCE, "On Anthropic's Sleeper Agents Paper", List.of(), null, null, true, false,
+                List.of(), List.of(), 25, List.of(), 2024, null, null, "https://thezvi.substack.com/p/x?a=1&b=2", "blog", "Zvi Mowshowitz"));
+        List<Relation> relations = new ArrayList<>(dpo.relations());
+        relations.add(new Relation("res:zvi", RelationKind.EXPLAINS, "callums-thing", "section \"2\"", ReadingRole.EXPLAINER));
+        relations.add(new Relation("rlhf", RelationKind.PREREQUISITE, "callums-thing", "why: it's\tcomplicated", null));
+        return new AtlasGraph(nodes, relations);
+    }
 }

@@ -1,0 +1,89 @@
+package org.mlatlas.imports;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.mlatlas.domain.Node;
+import org.mlatlas.domain.Relation;
+import org.mlatlas.graphdata.Problem;
+import org.mlatlas.graphdata.SourceLocation;
+
+/**
+ * What a reader found in a source, before matching: proposed nodes (by their proposed ids), relationships
+ * between proposed ids (or ids of nodes already in the graph), what it left out, and problems in the data
+ * that the import reports but does not refuse (duplicates, dangling references, cycles).
+ */
+public final class ImportDraft {
+    private final String source;
+    private final Map<String, Proposal> proposals = new LinkedHashMap<>();
+    private final List<Relation> relations = new ArrayList<>();
+    private final List<Skipped> skipped = new ArrayList<>();
+    private final List<Problem> problems = new ArrayList<>();
+
+    /** An empty draft of the named source (a file or folder, for reports). */
+    public ImportDraft(String source) {
+        this.source = source;
+    }
+
+    /** The file or folder read. */
+    public String source() {
+        return source;
+    }
+
+    /**
+     * Proposes a node; a second proposal with the same id is merged into the first (missing fields filled in).
+     *
+     * @return the proposed id, which relationships use
+     */
+    public String propose(Proposal proposal) {
+        proposals.merge(proposal.node().id(), proposal, (a, b) -> new Proposal(NodeMerge.fill(a.node(), b.node()),
+                a.matching(), a.replace(), a.text(), a.at(), a.optional() && b.optional(), a.hints(), a.parts()));
+        return proposal.node().id();
+    }
+
+    /** The proposal with this id, if any. */
+    public Proposal proposal(String id) {
+        return proposals.get(id);
+    }
+
+    /** Adds a relationship between proposed ids (or existing ids). */
+    public void relate(Relation relation) {
+        relations.add(relation);
+    }
+
+    /** Records something left out. */
+    public void skip(SourceLocation at, String what, String reason) {
+        skipped.add(new Skipped(at, what, reason));
+    }
+
+    /** Records {@code count} items left out for one reason. */
+    public void skip(SourceLocation at, String what, String reason, int count) {
+        skipped.add(new Skipped(at, what, reason, count));
+    }
+
+    /** Records a problem in the data that the import reports and works around. */
+    public void problem(SourceLocation at, String message) {
+        problems.add(new Problem(at, message));
+    }
+
+    /** The proposals, in the order first proposed. */
+    public List<Proposal> proposals() {
+        return List.copyOf(proposals.values());
+    }
+
+    /** The relationships, in the order read. */
+    public List<Relation> relations() {
+        return relations;
+    }
+
+    /** What was left out. */
+    public List<Skipped> skipped() {
+        return skipped;
+    }
+
+    /** Problems in the data. */
+    public List<Problem> problems() {
+        return problems;
+    }
+}

@@ -1,0 +1,14 @@
+package org.mlatlas.imports;
+
+/** How far the importer may go to find the existing node a proposed node stands for. */
+public enum Matching {
+    /** Only a node with the same id (data that brings its own ids: graph-data JSON, Cora). */
+    ID,
+    /** Same id, then same arXiv id, then same URL, then the same name, title or alias (ignoring case and punctuation). */
+    EXACT,
+    /**
+     * As {@link #EXACT}, then a node of any kind whose question is this text, a title that this text starts
+     * (a short title in notes), a near spelling, or a name mentioned in the text (hand-written notes).
+     */
+    SIMILAR
+}

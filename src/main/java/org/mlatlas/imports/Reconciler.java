@@ -1,0 +1,275 @@
+package org.mlatlas.imports;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jgrapht.Graph;
+import org.jgrapht.graph.DefaultDirectedGraph;
+import org.jgrapht.graph.DefaultEdge;
+import org.mlatlas.domain.AtlasGraph;
+import org.mlatlas.domain.Node;
+import org.mlatlas.domain.NodeKind;
+import org.mlatlas.domain.Relation;
+import org.mlatlas.domain.RelationKind;
+import org.mlatlas.graphdata.Problem;
+import org.mlatlas.imports.ImportPlan.Matched;
+import org.mlatlas.plan.CycleFinder;
+
+/**
+ * Matches a draft against the graph: each proposed node becomes an existing node (by id, then arXiv id, then
+ * URL, then title or alias, then, for notes, question, similar title or mention) or a new one; relationships
+ * are mapped onto the chosen ids, and those the graph already has, between the wrong kinds, or to nothing are
+ * left out with a reason. Prerequisite cycles the import would create are kept and reported.
+ */
+public final class Reconciler {
+    private Reconciler() {
+    }
+
+    /** The plan for importing {@code draft} into {@code graph} (which is not changed). */
+    public static ImportPlan plan(ImportDraft draft, AtlasGraph graph) {
+        GraphIndex index = new GraphIndex(graph.nodes());
+        Map<String, String> finalId = new HashMap<>();
+        Map<String, Node> created = new LinkedHashMap<>();
+        Map<String, Node> updated = new LinkedHashMap<>();
+        Set<String> dropped = new HashSet<>();
+        List<Matched> matched = new ArrayList<>();
+        List<Skipped> skipped = new ArrayList<>(draft.skipped());
+        for (Proposal p : draft.proposals()) {
+            Optional<Matched> match = match(p, index, p.parts().isEmpty());
+            if (match.isEmpty() && !p.parts().isEmpty()) {
+                boolean any = false;
+                for (String part : p.parts()) {
+                    Node partNode = withName(p.node(), part);
+                    Proposal partProposal = new Proposal(partNode, p.matching(), false, part, p.at(), true, List.of(), List.of());
+                    Optional<Matched> m = match(partProposal, index, true);
+                    if (m.isPresent() && !created.containsKey(m.get().node().id())) {
+                        accept(partProposal, m.get(), graph, index, updated, matched, finalId);
+                        finalId.putIfAbsent(p.node().id(), m.get().node().id());
+                        any = true;
+                    } else {
+                        skipped.add(new Skipped(p.at(), part, "matches no node (one item of a list)"));
+                    }
+                }
+                if (any) {
+                    continue;
+                }
+                match = match(p, index, true);
+            }
+            if (match.isPresent() && !created.containsKey(match.get().node().id())) {
+                Node existing = updated.getOrDefault(match.get().node().id(), match.get().node());
+                if (p.replace() && existing.kind() != p.node().kind()) {
+                    skipped.add(new Skipped(p.at(), p.node().id(), "a " + existing.kind() + " in the graph, a " + p.node().kind() + " in the source"));
+                    continue;
+                }
+                accept(p, match.get(), graph, index, updated, matched, finalId);
+            } else if (match.isPresent()) {
+                Node merged = NodeMerge.fill(created.get(match.get().node().id()), p.node());
+                created.put(merged.id(), merged);
+                index.add(merged);
+                finalId.put(p.node().id(), merged.id());
+            } else if (p.optional()) {
+                skipped.add(new Skipped(p.at(), p.text(), "matches no node, so nothing is created for it"));
+                dropped.add(p.node().id());
+            } else {
+                Node node = p.node();
+                String id = node.id();
+                for (int i = 2; index.id(id).isPresent(); i++) {
+                    id = node.id() + "-" + i;
+                }
+                if (!id.equals(node.id())) {
+                    node = withId(node, id);
+                }
+                created.put(id, node);
+                index.add(node);
+                finalId.put(p.node().id(), id);
+            }
+        }
+        Set<String> existing = new HashSet<>(graph.relations().size() * 2);
+        graph.relations().forEach(r -> existing.add(r.key()));
+        Set<String> keys = new HashSet<>(draft.relations().size() * 2);
+        List<Relation> linked = new ArrayList<>();
+        int already = 0;
+        for (Relation r : draft.relations()) {
+            String from = finalId.getOrDefault(r.from(), r.from());
+            String to = finalId.getOrDefault(r.to(), r.to());
+            Optional<Node> a = index.id(from);
+            Optional<Node> b = index.id(to);
+            String text = r.from() + " " + r.kind() + " " + r.to();
+            if (a.isEmpty() || b.isEmpty()) {
+                if (dropped.contains(r.from()) || dropped.contains(r.to())) {
+                    continue; // the item it names was skipped, and reported, above
+                }
+                skipped.add(new Skipped(null, text, "no node " + (a.isEmpty() ? from : to)));
+                continue;
+            }
+            Optional<String> wrong = r.kind().whyNot(a.get().kind(), b.get().kind());
+            if (wrong.isPresent()) {
+                skipped.add(new Skipped(null, text, "wrong kinds: " + r.kind() + " runs from " + allowed(r.kind())));
+                continue;
+            }
+            if (from.equals(to)) {
+                skipped.add(new Skipped(null, text, "a node cannot relate to itself"));
+                continue;
+            }
+            Relation mapped = from.equals(r.from()) && to.equals(r.to()) ? r : new Relation(from, r.kind(), to, r.note(), r.role());
+            String key = mapped.key();
+            if (existing.contains(key)) {
+                already++;
+                continue;
+            }
+            if (!keys.add(key)) {
+                skipped.add(new Skipped(null, text, "the same relationship twice in the source"));
+                continue;
+            }
+            linked.add(mapped);
+        }
+        List<Problem> problems = new ArrayList<>(draft.problems());
+        problems.addAll(cycles(graph, linked));
+        return new ImportPlan(draft.source(), List.copyOf(created.values()), matched, List.copyOf(updated.values()),
+                linked, already, skipped, problems);
+    }
+
+    private static void accept(Proposal p, Matched match, AtlasGraph graph, GraphIndex index, Map<String, Node> updated,
+                               List<Matched> matched, Map<String, String> finalId) {
+        Node existing = updated.getOrDefault(match.node().id(), match.node());
+        Node merged = p.replace() ? p.node() : NodeMerge.fill(existing, p.node());
+        if (!merged.equals(graph.node(existing.id()).orElse(null))) {
+            updated.put(existing.id(), merged);
+            index.add(merged);
+        } else {
+            updated.remove(existing.id());
+        }
+        finalId.put(p.node().id(), existing.id());
+        matched.add(match);
+    }
+
+    private static String allowed(RelationKind kind) {
+        return switch (kind) {
+            case EXPLAINS -> "a paper or resource to a concept";
+            case CITES -> "a paper to a paper";
+            case PREREQUISITE -> "any node to any node";
+        };
+    }
+
+    private static Optional<Matched> match(Proposal p, GraphIndex index, boolean mentions) {
+        Node n = p.node();
+        Optional<Node> hit = index.id(n.id()).filter(x -> p.matching() == Matching.SIMILAR || x.kind() == n.kind());
+        if (hit.isPresent() || p.matching() == Matching.ID) {
+            return hit.map(x -> new Matched(p.text(), p.at(), x, n.arxiv() != null && n.arxiv().equals(x.arxiv())
+                    ? "arXiv id " + n.arxiv() : "id"));
+        }
+        hit = index.arxiv(n.arxiv());
+        if (hit.isPresent()) {
+            return hit.map(x -> new Matched(p.text(), p.at(), x, "arXiv id " + n.arxiv()));
+        }
+        hit = index.url(n.url());
+        if (hit.isPresent()) {
+            return hit.map(x -> new Matched(p.text(), p.at(), x, "URL"));
+        }
+        boolean anyKind = p.matching() == Matching.SIMILAR;
+        for (String label : labels(p)) {
+            List<Node> hits = index.label(label).stream().filter(x -> anyKind || x.kind() == n.kind())
+                    .filter(x -> n.arxiv() == null || x.arxiv() == null).toList();
+            Optional<Node> one = pick(hits, n, label);
+            if (one.isPresent()) {
+                return Optional.of(new Matched(p.text(), p.at(), one.get(), n.kind() == NodeKind.CONCEPT ? "name" : "title"));
+            }
+        }
+        if (p.matching() != Matching.SIMILAR) {
+            return Optional.empty();
+        }
+        for (String label : labels(p)) {
+            List<Node> hits = index.question(label);
+            if (hits.size() == 1) {
+                return Optional.of(new Matched(p.text(), p.at(), hits.get(0), "question"));
+            }
+        }
+        for (String label : labels(p)) {
+            Optional<Node> similar = index.similar(label);
+            if (similar.isPresent()) {
+                return similar.map(x -> new Matched(p.text(), p.at(), x, "similar title"));
+            }
+        }
+        if (mentions) {
+            Optional<Node> mentioned = pick(index.mentioned(String.join(" ", labels(p))), n, "");
+            if (mentioned.isPresent()) {
+                return mentioned.map(x -> new Matched(p.text(), p.at(), x, "mention of \"" + x.name() + "\""));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The one node among several with the same label: the one of the proposal's kind, else the one so named. */
+    private static Optional<Node> pick(List<Node> hits, Node proposed, String label) {
+        if (hits.size() > 1) {
+            List<Node> sameKind = hits.stream().filter(x -> x.kind() == proposed.kind()).toList();
+            hits = sameKind.isEmpty() ? hits : sameKind;
+        }
+        if (hits.size() > 1) {
+            String wanted = org.mlatlas.domain.NameMatcher.normalize(label);
+            List<Node> byName = hits.stream().filter(x -> org.mlatlas.domain.NameMatcher.normalize(x.name()).equals(wanted)).toList();
+            hits = byName.size() == 1 ? byName : hits;
+        }
+        return hits.size() == 1 ? Optional.of(hits.get(0)) : Optional.empty();
+    }
+
+    private static List<String> labels(Proposal p) {
+        List<String> labels = new ArrayList<>();
+        labels.add(p.node().name());
+        labels.addAll(p.node().aliases());
+        labels.addAll(p.hints());
+        return labels;
+    }
+
+    private static Node withName(Node n, String name) {
+        return new Node(org.mlatlas.domain.NodeId.slug(name), n.kind(), name, List.of(), n.summary(), n.notes(), n.fromNotes(),
+                n.known(), n.questions(), n.candidates(), n.minutes(), n.authors(), n.year(), n.venue(), n.arxiv(), n.url(),
+                n.resourceType(), n.by());
+    }
+
+    private static List<Problem> cycles(AtlasGraph graph, List<Relation> linked) {
+        if (linked.stream().noneMatch(r -> r.kind() == RelationKind.PREREQUISITE)) {
+            return List.of();
+        }
+        Graph<String, DefaultEdge> g = new DefaultDirectedGraph<>(DefaultEdge.class);
+        Set<String> fresh = new HashSet<>();
+        for (Relation r : graph.relations(RelationKind.PREREQUISITE)) {
+            add(g, r);
+        }
+        for (Relation r : linked) {
+            if (r.kind() == RelationKind.PREREQUISITE) {
+                add(g, r);
+                fresh.add(r.from() + " " + r.to());
+            }
+        }
+        List<Problem> problems = new ArrayList<>();
+        for (List<String> cycle : CycleFinder.cycles(g)) {
+            boolean isNew = false;
+            for (int i = 0; i + 1 < cycle.size(); i++) {
+                isNew |= fresh.contains(cycle.get(i) + " " + cycle.get(i + 1));
+            }
+            if (isNew) {
+                problems.add(new Problem(null, "prerequisite cycle (kept: the planner cuts it, atlas check lists it): "
+                        + CycleFinder.spell(cycle)));
+            }
+        }
+        return problems;
+    }
+
+    private static void add(Graph<String, DefaultEdge> g, Relation r) {
+        g.addVertex(r.from());
+        g.addVertex(r.to());
+        g.addEdge(r.from(), r.to());
+    }
+
+    private static Node withId(Node n, String id) {
+        return new Node(id, n.kind(), n.name(), n.aliases(), n.summary(), n.notes(), n.fromNotes(), n.known(),
+                n.questions(), n.candidates(), n.minutes(), n.authors(), n.year(), n.venue(), n.arxiv(), n.url(),
+                n.resourceType(), n.by());
+    }
+}

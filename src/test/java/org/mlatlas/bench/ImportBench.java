@@ -1,0 +1,115 @@
+package org.mlatlas.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.mlatlas.app.Atlas;
+import org.mlatlas.domain.AtlasGraph;
+import org.mlatlas.imports.ImportPlan;
+import org.mlatlas.imports.ImportProgress;
+import org.mlatlas.imports.Importer;
+import org.mlatlas.store.AtlasHome;
+import org.mlatlas.store.Neo4jGraphStore;
+import org.mlatlas.store.StoreConnection;
+import org.mlatlas.store.StoreConnector;
+
+/**
+ * scripts/bench (after Bench): whole imports (read, match, write in one transaction) into an empty embedded
+ * store: Metacademy, Cora, and a synthetic file of 1M prerequisite pairs. Merges its keys into
+ * target/bench/results.json. Usage: ImportBench [--quick] (the synthetic file then has 200k pairs).
+ */
+public final class ImportBench {
+    private ImportBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        boolean quick = List.of(args).contains("--quick");
+        Path repo = Path.of(System.getProperty("atlas.repo", ".")).toAbsolutePath().normalize();
+        Path shared = Path.of(System.getProperty("atlas.shared", repo.resolve("../shared").toString()));
+        Map<String, Object> results = new LinkedHashMap<>();
+        Path home = Files.createTempDirectory(repo.resolve("target"), "bench-import-home");
+        try (StoreConnection connection = new StoreConnector(new AtlasHome(home), Map.of()).startEmbedded("127.0.0.1", 0)) {
+            Neo4jGraphStore store = new Neo4jGraphStore(connection.driver());
+            store.ensureSchema();
+            Atlas atlas = new Atlas(store);
+            Path metacademy = shared.resolve("datasets/metacademy");
+            Path cora = shared.resolve("datasets/cora-pygcn/cora.cites");
+            if (Files.isDirectory(metacademy) && Files.exists(cora)) {
+                timed(atlas, store, metacademy, 1); // warm up the JIT and the query plans on the same path
+                timed(atlas, store, cora, 1);
+                double m = timed(atlas, store, metacademy, 3);
+                results.put("import_metacademy_s", m);
+                double c = timed(atlas, store, cora, 3);
+                results.put("import_cora_s", c);
+                System.out.printf("import Metacademy: %.2f s, Cora (2,708 papers, 5,429 citations): %.2f s (median of 3)%n", m, c);
+            } else {
+                System.out.println("shared datasets absent: Metacademy and Cora benchmarks skipped");
+            }
+            int pairs = quick ? 200_000 : 1_000_000;
+            Path file = synthetic(repo.resolve("target/bench/synthetic-pairs.csv"), pairs, pairs / 10);
+            store.replaceAll(AtlasGraph.empty());
+            long t0 = System.nanoTime();
+            ImportPlan plan = atlas.importFrom(file, new Importer.Options(null, null), ImportProgress.NONE);
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            results.put("import_1m_rels", plan.linked().size());
+            results.put("import_1m_nodes", plan.created().size());
+            results.put("import_1m_s", seconds);
+            results.put("import_1m_rels_per_s", plan.linked().size() / seconds);
+            System.out.printf("import of %,d pairs between %,d topics (read, match, write in one transaction): %.1f s, %,.0f rels/s%n",
+                    plan.linked().size(), plan.created().size(), seconds, plan.linked().size() / seconds);
+            store.replaceAll(AtlasGraph.empty());
+        }
+        merge(repo.resolve("target/bench/results.json"), results);
+        System.exit(0);
+    }
+
+    /** Median seconds of {@code runs} imports of {@code source} into an empty store. */
+    private static double timed(Atlas atlas, Neo4jGraphStore store, Path source, int runs) {
+        double[] s = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            store.replaceAll(AtlasGraph.empty());
+            long t0 = System.nanoTime();
+            atlas.importFrom(source, new Importer.Options(null, null), ImportProgress.NONE);
+            s[i] = (System.nanoTime() - t0) / 1e9;
+        }
+        java.util.Arrays.sort(s);
+        return s[runs / 2];
+    }
+
+    /** A DAG of {@code pairs} prerequisite pairs "t<i>,t<j>,1" (i < j) among {@code topics} topics. */
+    public static Path synthetic(Path file, int pairs, int topics) throws Exception {
+        Files.createDirectories(file.getParent());
+        Random random = new Random(42);
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write("source,target,label\n");
+            int written = 0;
+            while (written < pairs) {
+                int to = 1 + random.nextInt(topics - 1);
+                int from = Math.max(0, to - 1 - random.nextInt(Math.min(to, 200)));
+                if (seen.add((long) from * topics + to)) {
+                    out.write("t" + from + ",t" + to + ",1\n");
+                    written++;
+                }
+            }
+        }
+        return file;
+    }
+
+    private static void merge(Path out, Map<String, Object> results) throws Exception {
+        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        Files.createDirectories(out.getParent());
+        ObjectNode all = Files.exists(out) ? (ObjectNode) mapper.readTree(out.toFile()) : mapper.createObjectNode();
+        results.forEach((k, v) -> all.set(k, mapper.valueToTree(v)));
+        mapper.writeValue(out.toFile(), all);
+        System.out.println("merged " + results.keySet() + " into " + out);
+    }
+}
