@@ -1,6 +1,5 @@
 package org.mlatlas.report;
 
-import java.util.List;
 import org.mlatlas.domain.Node;
 import org.mlatlas.plan.Plan;
 import org.mlatlas.plan.PlanStep;
@@ -78,10 +77,5 @@ public final class PlanText {
             sb.append(' ').append(link);
         }
         return sb.toString();
-    }
-
-    /** Lists of ids, for messages. */
-    static String ids(List<String> ids) {
-        return String.join(", ", ids);
     }
 }

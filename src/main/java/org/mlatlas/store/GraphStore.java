@@ -24,9 +24,6 @@ public interface GraphStore {
      */
     boolean ensureSchema();
 
-    /** True when the store holds no node. */
-    boolean isEmpty();
-
     /** The whole graph, as one consistent snapshot. */
     AtlasGraph snapshot();
 

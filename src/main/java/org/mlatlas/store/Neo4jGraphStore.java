@@ -62,11 +62,6 @@ public final class Neo4jGraphStore implements GraphStore {
     }
 
     @Override
-    public boolean isEmpty() {
-        return read(tx -> tx.run(Queries.COUNT_NODES).single().get("count").asLong() == 0);
-    }
-
-    @Override
     public AtlasGraph snapshot() {
         return read(tx -> {
             List<Node> nodes = tx.run(Queries.ALL_NODES).list(r -> NodeMapping.toNode(labels(r.get("labels")), r.get("p")));

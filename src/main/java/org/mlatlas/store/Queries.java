@@ -31,8 +31,6 @@ final class Queries {
 
     static final String SET_SCHEMA_VERSION = "MERGE (m:AtlasMeta {key: 'atlas'}) SET m.schemaVersion = $version";
 
-    static final String COUNT_NODES = "MATCH (n:Node) RETURN count(n) AS count";
-
     static final String ALL_NODES = "MATCH (n:Node) RETURN labels(n) AS labels, properties(n) AS p ORDER BY n.id";
 
     static final String ALL_RELATIONS = """

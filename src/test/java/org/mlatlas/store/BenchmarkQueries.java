@@ -3,10 +3,8 @@ package org.mlatlas.store;
 import java.util.List;
 import java.util.Map;
 import org.mlatlas.domain.Relation;
-import org.mlatlas.domain.RelationKind;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
-import org.neo4j.driver.Value;
 
 /** Baselines for scripts/bench: the planner's work done in Cypher, and import one transaction per relationship. */
 public final class BenchmarkQueries {
@@ -59,14 +57,4 @@ public final class BenchmarkQueries {
         return relations.size();
     }
 
-    /** Removes the relationships of one kind (to rerun an import on the same nodes). */
-    public void deleteRelations(RelationKind kind) {
-        try (Session session = driver.session()) {
-            session.run("MATCH ()-[r:" + kind.name() + "]->() CALL { WITH r DELETE r } IN TRANSACTIONS OF 50000 ROWS").consume();
-        }
-    }
-
-    static List<String> strings(Value v) {
-        return v.asList(Value::asString);
-    }
 }
