@@ -55,7 +55,7 @@ public final class AtlasContext implements AutoCloseable {
     }
 
     /** The application, connecting (and on first use loading graph-data) if not done yet. */
-    public Atlas atlas() throws GraphDataException {
+    public synchronized Atlas atlas() throws GraphDataException {
         if (atlas == null) {
             long t0 = System.nanoTime();
             StoreConnector connector = new StoreConnector(home(), env);
@@ -70,6 +70,24 @@ public final class AtlasContext implements AutoCloseable {
             }
         }
         return atlas;
+    }
+
+    /**
+     * Drops the current connection and connects anew (for a long-lived window whose database went away: the
+     * process that served it stopped). Locally this finds the process serving the store now or starts the
+     * embedded DBMS here.
+     */
+    public synchronized Atlas reconnect() throws GraphDataException {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (RuntimeException gone) {
+                // the old server is gone already: nothing to close cleanly
+            }
+        }
+        connection = null;
+        atlas = null;
+        return atlas();
     }
 
     /** Where the graph is, for a window title: the --uri, or the home folder. */
@@ -88,7 +106,7 @@ public final class AtlasContext implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         if (connection != null) {
             connection.close();
             connection = null;

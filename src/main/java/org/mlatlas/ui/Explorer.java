@@ -22,15 +22,16 @@ public final class Explorer {
      * Shows the window and blocks until it is closed.
      *
      * @param opener     opens the application (called once, on a worker thread)
+     * @param reopener   connects anew when the database goes away (another process that served it stopped)
      * @param where      where the graph lives, for the title
      * @param headless   render without a display (Monocle): for benchmarks and machines without one
      * @param milestones told "first paint" after the window's first frame and "graph loaded" when the graph is in
      */
-    public static void open(Background.Work<Atlas> opener, String where, boolean headless, Consumer<String> milestones) {
+    public static void open(Background.Work<Atlas> opener, Background.Work<Atlas> reopener, String where, boolean headless, Consumer<String> milestones) {
         FxRuntime.start(headless);
         CountDownLatch closed = new CountDownLatch(1);
         Background background = new Background(Platform::runLater);
-        ExplorerViewModel vm = new ExplorerViewModel(background, opener);
+        ExplorerViewModel vm = new ExplorerViewModel(background, opener, reopener);
         Platform.runLater(() -> {
             Stage stage = show(vm, () -> milestones.accept("first paint"));
             stage.setTitle("ML Atlas — " + where);

@@ -40,7 +40,8 @@ public final class EditViewModel {
         }, done -> {
             history.done(done);
             finished("Done: " + done.describe());
-        }, e -> error.accept("Refused: " + ExplorerViewModel.message(e)));
+        }, e -> error.accept(ExplorerViewModel.isRefusal(e) ? "Refused: " + ExplorerViewModel.message(e)
+                : "Not saved: " + ExplorerViewModel.message(e)));
     }
 
     /** Reverts the last edit. */

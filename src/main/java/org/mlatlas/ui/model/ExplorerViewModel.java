@@ -44,6 +44,7 @@ public final class ExplorerViewModel implements AutoCloseable {
 
     private final Background background;
     private final Background.Work<Atlas> opener;
+    private final Background.Work<Atlas> reopener;
     private volatile Atlas atlas;
     private final AtomicLong seenRevision = new AtomicLong(Long.MIN_VALUE);
     private final EditViewModel edits;
@@ -66,11 +67,21 @@ public final class ExplorerViewModel implements AutoCloseable {
 
     /**
      * A view model that opens the application with {@code opener} (on the worker: starting Neo4j takes
-     * seconds) once {@link #start()} is called.
+     * seconds) once {@link #start()} is called, and calls it again if the database goes away.
      */
     public ExplorerViewModel(Background background, Background.Work<Atlas> opener) {
+        this(background, opener, opener);
+    }
+
+    /**
+     * A view model that opens the application with {@code opener} once {@link #start()} is called, and with
+     * {@code reopener} when the database it uses goes away (another atlas process that served it stopped):
+     * the reopener connects anew, to whichever process serves the store now, or starts the DBMS itself.
+     */
+    public ExplorerViewModel(Background background, Background.Work<Atlas> opener, Background.Work<Atlas> reopener) {
         this.background = background;
         this.opener = opener;
+        this.reopener = reopener;
         this.edits = new EditViewModel(background, () -> atlas, this::reload, this::info, this::error);
         background.onBusyChanged(busy::set);
         filters.addListener((o, a, b) -> rebuildScene());
@@ -105,12 +116,39 @@ public final class ExplorerViewModel implements AutoCloseable {
     private record Loaded(AtlasGraph graph, long revision) {
     }
 
-    /** Checks the store's revision (on the caller's thread, never the UI's) and reloads when it changed. */
+    /**
+     * Checks the store's revision (on the caller's thread, never the UI's) and reloads when it changed; when the
+     * database does not answer, reconnects (and reloads) or says so and tries again at the next poll.
+     */
     public void pollOnce() {
         Atlas a = atlas;
-        if (a != null && a.revision() != seenRevision.get()) {
+        if (a == null) {
+            return;
+        }
+        long revision;
+        try {
+            revision = a.revision();
+        } catch (RuntimeException lost) {
+            reconnect(lost);
+            return;
+        }
+        if (revision != seenRevision.get()) {
             reload();
         }
+    }
+
+    private void reconnect(RuntimeException lost) {
+        background.onUi(() -> error("Lost the database (" + message(lost) + "); reconnecting…"));
+        try {
+            atlas = reopener.call();
+        } catch (Exception e) {
+            background.onUi(() -> error("Could not reconnect to the database: " + message(e) + "; trying again"));
+            return;
+        }
+        background.run(() -> new Loaded(atlas.snapshot(), atlas.revision()), loaded -> {
+            applyLoaded(loaded);
+            info("Reconnected: " + loaded.graph.nodes().size() + " nodes and " + loaded.graph.relations().size() + " relationships");
+        }, e -> error("Reload failed: " + message(e)));
     }
 
     /** Reloads the graph from the store, keeping the selection, the layout and the plan's target. */
@@ -292,6 +330,11 @@ public final class ExplorerViewModel implements AutoCloseable {
             p.steps().forEach(s -> ids.add(s.node().id()));
         }
         return ids;
+    }
+
+    /** True when the graph refused an edit (a cycle, a wrong kind, an unknown id), not when saving failed. */
+    static boolean isRefusal(Exception e) {
+        return e instanceof RefusedEditException || e instanceof UnknownIdException;
     }
 
     static String message(Exception e) {
