@@ -93,7 +93,7 @@ public final class ExplorerWindow extends BorderPane {
     }
 
     private void addRelation(String from, String to) {
-        EditDialogs.addRelation(window(), from, to).ifPresent((Relation r) -> vm.apply(new Edit.Link(r)));
+        EditDialogs.addRelation(window(), from, to, vm::complete).ifPresent((Relation r) -> vm.apply(new Edit.Link(r)));
     }
 
     private void exportPng() {

@@ -188,4 +188,72 @@ class ExplorerViewModelTest {
         assertThat(hasRelation("calculus", RelationKind.PREREQUISITE, "sft")).isTrue();
         assertThat(hasRelation("probability", RelationKind.PREREQUISITE, "sft")).isTrue();
     }
+
+    @Test
+    void twoWindowsAndATerminalEditingAtTheSameMomentLoseNothingAndARacingCycleIsRefusedOnce() throws Exception {
+        Background otherBackground = new Background(Runnable::run);
+        ExplorerViewModel other = new ExplorerViewModel(otherBackground, () -> new Atlas(dbms.store()));
+        other.setAnimate(false);
+        try {
+            other.start();
+            Eventually.await(Duration.ofSeconds(30), "the second window to load", () -> other.readyProperty().get());
+            List<String> targets = List.of("rlhf", "ppo", "sft", "dpo", "reward-modeling");
+            for (String target : targets) {
+                java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(3);
+                List<Thread> threads = List.of(
+                        new Thread(() -> { await(start); vm.apply(new Edit.Link(Relation.of("res:prob-book", RelationKind.EXPLAINS, target))); }),
+                        new Thread(() -> { await(start); other.apply(new Edit.Link(Relation.of("res:calc-video", RelationKind.EXPLAINS, target))); }),
+                        new Thread(() -> {
+                            await(start);
+                            CliRun run = CliRun.atlas("link", "res:kl-post", "EXPLAINS", target);
+                            assertThat(run.exitCode).as(run.toString()).isZero();
+                        }));
+                threads.forEach(Thread::start);
+                for (Thread t : threads) {
+                    t.join(60_000);
+                }
+            }
+            settle();
+            Eventually.await(Duration.ofSeconds(30), "the second window's edits", () -> otherBackground.awaitIdle(Duration.ofSeconds(30)));
+            List<String> expected = new ArrayList<>();
+            for (String target : targets) {
+                for (String reading : List.of("res:prob-book", "res:calc-video", "res:kl-post")) {
+                    expected.add(reading + " EXPLAINS " + target);
+                }
+            }
+            assertThat(dbms.store().snapshot().relations().stream().map(Relation::key).toList()).containsAll(expected);
+            for (ExplorerViewModel window : List.of(vm, other)) {
+                Eventually.await(Duration.ofSeconds(3), "every edit in each window", () -> window.graphProperty().get()
+                        .relations().stream().map(Relation::key).toList().containsAll(expected));
+            }
+
+            // two windows close a cycle at the same moment: the store serialises the writes, one is refused
+            java.util.concurrent.CyclicBarrier race = new java.util.concurrent.CyclicBarrier(2);
+            Thread a = new Thread(() -> { await(race); vm.apply(new Edit.Link(Relation.of("calculus", RelationKind.PREREQUISITE, "probability"))); });
+            Thread b = new Thread(() -> { await(race); other.apply(new Edit.Link(Relation.of("probability", RelationKind.PREREQUISITE, "calculus"))); });
+            a.start();
+            b.start();
+            a.join(60_000);
+            b.join(60_000);
+            settle();
+            Eventually.await(Duration.ofSeconds(30), "the second window", () -> otherBackground.awaitIdle(Duration.ofSeconds(30)));
+            List<String> keys = dbms.store().snapshot().relations().stream().map(Relation::key).toList();
+            boolean first = keys.contains("calculus PREREQUISITE probability");
+            boolean second = keys.contains("probability PREREQUISITE calculus");
+            assertThat(first ^ second).as("exactly one of the two landed: " + first + ", " + second).isTrue();
+            ExplorerViewModel refused = first ? other : vm;
+            assertThat(refused.statusProperty().get()).startsWith("Refused").contains("cycle");
+        } finally {
+            other.close();
+            otherBackground.close();
+        }
+    }
+
+    private static void await(java.util.concurrent.CyclicBarrier barrier) {
+        try {
+            barrier.await(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

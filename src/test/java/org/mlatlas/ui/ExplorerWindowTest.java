@@ -6,6 +6,7 @@ import java.time.Duration;
 import javafx.application.Platform;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -15,6 +16,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mlatlas.app.Atlas;
+import org.mlatlas.domain.ReadingRole;
+import org.mlatlas.domain.Relation;
 import org.mlatlas.domain.RelationKind;
 import org.mlatlas.support.Graphs;
 import org.mlatlas.support.TestDbms;
@@ -113,6 +116,8 @@ class ExplorerWindowTest {
         settled();
         assertThat(vm.planProperty().get()).isNotNull();
         assertThat(robot.lookup("#step-probability").tryQuery()).isPresent();
+        assertThat(robot.lookup("#why-kl-divergence").queryAs(Label.class).getText())
+                .as("each step says what it is needed for").contains("needed for").contains("Direct preference optimization");
         assertThat(vm.sceneProperty().get().isPlan()).isTrue();
         robot.clickOn("#step-probability");
         settled();
@@ -137,6 +142,30 @@ class ExplorerWindowTest {
         robot.clickOn("#redo");
         settled();
         assertThat(hasRelation("calculus", RelationKind.PREREQUISITE, "kl-divergence")).isTrue();
+    }
+
+    @Test
+    void theRelationshipDialogCompletesNamesAndSavesANoteAndARole(FxRobot robot) {
+        robot.clickOn("#add-relation");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#rel-from").write("Proximal Policy");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn((javafx.scene.Node n) -> "hit-arxiv:1707.06347".equals(n.getId())); // ':' is no CSS id
+        assertThat(robot.lookup("#rel-from").queryAs(TextField.class).getText()).isEqualTo("arxiv:1707.06347");
+        assertThat(robot.lookup("#rel-role").queryAs(ChoiceBox.class).isDisabled()).as("role is for EXPLAINS only").isTrue();
+        robot.interact(() -> {
+            robot.lookup("#rel-kind").queryAs(ChoiceBox.class).setValue(RelationKind.EXPLAINS);
+            robot.lookup("#rel-role").queryAs(ChoiceBox.class).setValue("explainer");
+        });
+        robot.clickOn("#rel-to").write("relative entropy");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#hit-kl-divergence");
+        robot.clickOn("#rel-note").write("section 2 derives the clipped objective from a KL penalty");
+        robot.clickOn("OK");
+        settled();
+        assertThat(dbms.store().snapshot().relations()).contains(new Relation("arxiv:1707.06347", RelationKind.EXPLAINS,
+                "kl-divergence", "section 2 derives the clipped objective from a KL penalty", ReadingRole.EXPLAINER));
+        assertThat(status(robot)).startsWith("Done: link arxiv:1707.06347 EXPLAINS kl-divergence");
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.mlatlas.ui.panels;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Dialog;
@@ -12,6 +13,7 @@ import javafx.stage.Window;
 import org.mlatlas.domain.Node;
 import org.mlatlas.domain.NodeId;
 import org.mlatlas.domain.NodeKind;
+import org.mlatlas.domain.ReadingRole;
 import org.mlatlas.domain.Relation;
 import org.mlatlas.domain.RelationKind;
 
@@ -51,29 +53,67 @@ public final class EditDialogs {
                 null, null, null, null, kind == NodeKind.RESOURCE ? "site" : null, null);
     }
 
-    /** Asks for a relationship: source, kind and target ids (prefilled when given). */
-    public static Optional<Relation> addRelation(Window owner, String from, String to) {
+    /**
+     * Asks for a relationship: source, kind and target (prefilled when given, completed over the graph's names
+     * as the user types), with an optional note and, for EXPLAINS, the reading's role.
+     */
+    public static Optional<Relation> addRelation(Window owner, String from, String to,
+                                                 BiFunction<String, Integer, List<Node>> complete) {
         Dialog<Relation> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle("Add a relationship");
-        TextField source = new TextField(from == null ? "" : from);
-        source.setId("rel-from");
+        CompletionField source = idField("rel-from", from, complete);
         ChoiceBox<RelationKind> kind = new ChoiceBox<>();
         kind.getItems().addAll(RelationKind.values());
         kind.setValue(RelationKind.PREREQUISITE);
         kind.setId("rel-kind");
-        TextField target = new TextField(to == null ? "" : to);
-        target.setId("rel-to");
+        CompletionField target = idField("rel-to", to, complete);
+        TextField note = new TextField();
+        note.setId("rel-note");
+        note.setPromptText("why, in your words (optional)");
+        ChoiceBox<String> role = new ChoiceBox<>();
+        role.setId("rel-role");
+        role.getItems().add(NO_ROLE);
+        for (ReadingRole r : ReadingRole.values()) {
+            role.getItems().add(r.word());
+        }
+        role.setValue(NO_ROLE);
+        role.disableProperty().bind(kind.valueProperty().isNotEqualTo(RelationKind.EXPLAINS));
         GridPane grid = grid();
-        grid.addRow(0, new Label("From (id)"), source);
+        grid.addRow(0, new Label("From"), source);
         grid.addRow(1, new Label("Kind"), kind);
-        grid.addRow(2, new Label("To (id)"), target);
-        grid.add(new Label("PREREQUISITE: know 'from' before 'to'. EXPLAINS: a reading teaches a concept. CITES: paper to paper."), 0, 3, 2, 1);
+        grid.addRow(2, new Label("To"), target);
+        grid.addRow(3, new Label("Note"), note);
+        grid.addRow(4, new Label("Role (EXPLAINS)"), role);
+        Label help = new Label("PREREQUISITE: know 'from' before 'to'. EXPLAINS: a reading teaches a concept"
+                + " (introduces it, explains it clearly, or covers it). CITES: paper to paper.");
+        help.setWrapText(true);
+        help.setMaxWidth(420);
+        grid.add(help, 0, 5, 2, 1);
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.setResultConverter(b -> b != ButtonType.OK || source.getText().isBlank() || target.getText().isBlank() ? null
-                : Relation.of(source.getText().trim(), kind.getValue(), target.getText().trim()));
+                : relation(source.getText(), kind.getValue(), target.getText(), note.getText(), role.getValue()));
         return dialog.showAndWait();
+    }
+
+    private static final String NO_ROLE = "(none)";
+
+    /** The relationship the dialog's fields describe (blank note and "(none)" role mean none). */
+    static Relation relation(String from, RelationKind kind, String to, String note, String role) {
+        ReadingRole readingRole = kind != RelationKind.EXPLAINS || role == null ? null
+                : ReadingRole.parse(role).orElse(null);
+        return new Relation(from.trim(), kind, to.trim(), note == null || note.isBlank() ? null : note.trim(), readingRole);
+    }
+
+    private static CompletionField idField(String id, String text, BiFunction<String, Integer, List<Node>> complete) {
+        CompletionField[] field = new CompletionField[1];
+        field[0] = new CompletionField(complete, n -> field[0].setText(n.id()));
+        field[0].setId(id);
+        field[0].setText(text == null ? "" : text);
+        field[0].setPromptText("id, name or alias");
+        field[0].setPrefColumnCount(24);
+        return field[0];
     }
 
     private static GridPane grid() {

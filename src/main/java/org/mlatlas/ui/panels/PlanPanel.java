@@ -32,6 +32,10 @@ public final class PlanPanel extends ScrollPane {
         show(null);
     }
 
+    private String name(String id) {
+        return vm.graphProperty().get().node(id).map(n -> n.name()).orElse(id);
+    }
+
     private void show(Plan plan) {
         box.getChildren().clear();
         if (plan == null) {
@@ -65,6 +69,13 @@ public final class PlanPanel extends ScrollPane {
             tick.setSelected(step.node().known());
             tick.setOnAction(e -> vm.setKnown(step.node().id(), tick.isSelected()));
             box.getChildren().add(tick);
+            if (!step.neededFor().isEmpty()) {
+                Label why = new Label("    why: needed for " + String.join(" → ", step.neededFor().stream().map(this::name).toList()));
+                why.setId("why-" + step.node().id());
+                why.setWrapText(true);
+                why.setStyle("-fx-text-fill: #666; -fx-font-size: 11px");
+                box.getChildren().add(why);
+            }
             for (Reading r : step.readings()) {
                 Label reading = new Label("    " + "• " + r.title()
                         + (r.minutes() == null ? "" : " · " + Minutes.format(r.minutes())) + " · " + r.role().word());
