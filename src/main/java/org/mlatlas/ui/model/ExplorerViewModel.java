@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -40,16 +38,12 @@ import org.mlatlas.task.Background;
  */
 public final class ExplorerViewModel implements AutoCloseable {
     /** How often the store's revision is polled. */
-    public static final Duration POLL = Duration.ofMillis(800);
+    public static final Duration POLL = LiveGraph.POLL;
 
     private final Background background;
-    private final Background.Work<Atlas> opener;
-    private final Background.Work<Atlas> reopener;
-    private volatile Atlas atlas;
-    private final AtomicLong seenRevision = new AtomicLong(Long.MIN_VALUE);
+    private final LiveGraph live;
     private final EditViewModel edits;
     private final List<Consumer<String>> centreListeners = new CopyOnWriteArrayList<>();
-    private ScheduledFuture<?> poller;
     private LayoutRunner runner;
     private boolean animate = true;
 
@@ -80,9 +74,8 @@ public final class ExplorerViewModel implements AutoCloseable {
      */
     public ExplorerViewModel(Background background, Background.Work<Atlas> opener, Background.Work<Atlas> reopener) {
         this.background = background;
-        this.opener = opener;
-        this.reopener = reopener;
-        this.edits = new EditViewModel(background, () -> atlas, this::reload, this::info, this::error);
+        this.live = new LiveGraph(background, opener, reopener, this::reloaded, this::info, this::error);
+        this.edits = new EditViewModel(background, live::atlas, live::reload, this::info, this::error);
         background.onBusyChanged(busy::set);
         filters.addListener((o, a, b) -> rebuildScene());
         selected.addListener((o, a, b) -> {
@@ -100,72 +93,37 @@ public final class ExplorerViewModel implements AutoCloseable {
 
     /** Opens the store, loads the graph, and starts polling for changes made elsewhere. */
     public void start() {
-        background.run(() -> {
-            Atlas a = opener.call();
-            atlas = a;
-            long revision = a.revision();
-            return new Loaded(a.snapshot(), revision);
-        }, loaded -> {
+        live.start(loaded -> {
             applyLoaded(loaded);
             ready.set(true);
-            info("Loaded " + loaded.graph.nodes().size() + " nodes and " + loaded.graph.relations().size() + " relationships");
-            poller = background.every(POLL, this::pollOnce);
-        }, e -> error("Could not open the graph: " + e.getMessage()));
-    }
-
-    private record Loaded(AtlasGraph graph, long revision) {
+            info("Loaded " + loaded.graph().nodes().size() + " nodes and " + loaded.graph().relations().size() + " relationships");
+        });
     }
 
     /**
-     * Checks the store's revision (on the caller's thread, never the UI's) and reloads when it changed; when the
-     * database does not answer, reconnects (and reloads) or says so and tries again at the next poll.
+     * Checks the store's revision (on the caller's thread, never the UI's) and reloads when it changed; reconnects
+     * when the database went away.
      */
     public void pollOnce() {
-        Atlas a = atlas;
-        if (a == null) {
-            return;
-        }
-        long revision;
-        try {
-            revision = a.revision();
-        } catch (RuntimeException lost) {
-            reconnect(lost);
-            return;
-        }
-        if (revision != seenRevision.get()) {
-            reload();
-        }
-    }
-
-    private void reconnect(RuntimeException lost) {
-        background.onUi(() -> error("Lost the database (" + message(lost) + "); reconnecting…"));
-        try {
-            atlas = reopener.call();
-        } catch (Exception e) {
-            background.onUi(() -> error("Could not reconnect to the database: " + message(e) + "; trying again"));
-            return;
-        }
-        background.run(() -> new Loaded(atlas.snapshot(), atlas.revision()), loaded -> {
-            applyLoaded(loaded);
-            info("Reconnected: " + loaded.graph.nodes().size() + " nodes and " + loaded.graph.relations().size() + " relationships");
-        }, e -> error("Reload failed: " + message(e)));
+        live.pollOnce();
     }
 
     /** Reloads the graph from the store, keeping the selection, the layout and the plan's target. */
     public void reload() {
-        background.run(() -> new Loaded(atlas.snapshot(), atlas.revision()), loaded -> {
-            applyLoaded(loaded);
-            Plan p = plan.get();
-            if (p != null) {
-                planFor(p.target().id());
-            }
-        }, e -> error("Reload failed: " + e.getMessage()));
+        live.reload();
     }
 
-    private void applyLoaded(Loaded loaded) {
-        seenRevision.set(loaded.revision);
-        graph.set(loaded.graph);
-        if (selected.get() != null && !loaded.graph.contains(selected.get())) {
+    private void reloaded(LiveGraph.Loaded loaded) {
+        applyLoaded(loaded);
+        Plan p = plan.get();
+        if (p != null) {
+            planFor(p.target().id());
+        }
+    }
+
+    private void applyLoaded(LiveGraph.Loaded loaded) {
+        graph.set(loaded.graph());
+        if (selected.get() != null && !loaded.graph().contains(selected.get())) {
             selected.set(null);
         }
         rebuildScene();
@@ -263,7 +221,7 @@ public final class ExplorerViewModel implements AutoCloseable {
     /** Asks the planner what to read before {@code id}; shows the plan and its layered subgraph. */
     public void planFor(String id) {
         background.run(() -> {
-            Plan p = atlas.plan(id, List.of(), false);
+            Plan p = live.atlas().plan(id, List.of(), false);
             return new PlanScene(p, PlanScenes.scene(graph.get(), p));
         }, ps -> {
             plan.set(ps.plan);
@@ -433,9 +391,7 @@ public final class ExplorerViewModel implements AutoCloseable {
 
     @Override
     public void close() {
-        if (poller != null) {
-            poller.cancel(true);
-        }
+        live.close();
         if (runner != null) {
             runner.stop();
         }
