@@ -10,5 +10,12 @@ public enum Matching {
      * As {@link #EXACT}, then a node of any kind whose question is this text, a title that this text starts
      * (a short title in notes), a near spelling, or a name mentioned in the text (hand-written notes).
      */
-    SIMILAR
+    SIMILAR,
+    /**
+     * For the concepts of another curated prerequisite graph (Metacademy): the same id, or an existing concept
+     * of the same meaning: its id or name spelled alike (hyphens, underscores, case, punctuation, singular or
+     * plural) or, when nothing stronger claims it, one of its aliases; near misses are reported, not merged
+     * ({@link MeaningMatcher}).
+     */
+    MEANING
 }
