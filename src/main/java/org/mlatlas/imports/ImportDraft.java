@@ -43,6 +43,15 @@ public final class ImportDraft {
         return proposal.node().id();
     }
 
+    /** Takes in everything another draft found (its proposals merged by id, its relationships, skips and problems). */
+    public void absorb(ImportDraft other) {
+        other.proposals.values().forEach(this::propose);
+        relations.addAll(other.relations);
+        skipped.addAll(other.skipped);
+        problems.addAll(other.problems);
+        keepCyclesOut |= other.keepCyclesOut;
+    }
+
     /** The proposal with this id, if any. */
     public Proposal proposal(String id) {
         return proposals.get(id);

@@ -4,6 +4,8 @@ package org.mlatlas.imports;
 public enum Matching {
     /** Only a node with the same id (data that brings its own ids: graph-data JSON, Cora). */
     ID,
+    /** Same id, then same arXiv id, then same URL; never by title (lectures: many are called "Introduction"). */
+    URL,
     /** Same id, then same arXiv id, then same URL, then the same name, title or alias (ignoring case and punctuation). */
     EXACT,
     /**

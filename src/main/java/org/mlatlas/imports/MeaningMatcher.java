@@ -22,12 +22,14 @@ import org.mlatlas.imports.ImportPlan.Matched;
  *   <li>the id or the name spelled another way: hyphens, underscores, spaces, case, punctuation and a leading
  *       article folded ({@code kl_divergence} is {@code kl-divergence}, "Bayes' rule" is {@code bayes-rule}),
  *       also in the singular or plural ({@code loss_function} is {@code loss-functions});</li>
- *   <li>one of the existing concept's aliases (also singular or plural), only when nothing stronger names it.</li>
+ *   <li>one of the existing concept's aliases (also singular or plural) that shares a word with its name (so it is
+ *       another name of the concept, not a part or example of it), only when nothing stronger names it.</li>
  * </ol>
  * A concept claimed by several items of the source is given to the one claim that is stronger than all others
  * (the same id beats a spelling, which beats an alias); the others, and an item whose text names several
- * existing concepts equally, are not merged but reported as near misses ("did you mean"), as are items whose
- * name is a near spelling of an existing concept's or is contained in one.
+ * existing concepts equally, are not merged but reported as near misses ("did you mean"), as are items named
+ * by an alias that shares no word with its concept's name, and items whose name is a near spelling of an
+ * existing concept's.
  */
 final class MeaningMatcher {
     /** How strong a claim is: lower is stronger. */
@@ -51,6 +53,7 @@ final class MeaningMatcher {
     private final Map<String, Node> concepts = new LinkedHashMap<>();
     private final Map<String, Set<String>> bySpelling = new HashMap<>();
     private final Map<String, Set<String>> byAlias = new HashMap<>();
+    private final Map<String, Set<String>> byLooseAlias = new HashMap<>();
 
     MeaningMatcher(Collection<Node> graphNodes) {
         for (Node n : graphNodes) {
@@ -65,8 +68,9 @@ final class MeaningMatcher {
                 bySpelling.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(n.id());
             }
             for (String alias : n.aliases()) {
+                Map<String, Set<String>> index = sharesAWord(alias, n.name()) ? byAlias : byLooseAlias;
                 for (String key : forms(alias)) {
-                    byAlias.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(n.id());
+                    index.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(n.id());
                 }
             }
         }
@@ -111,7 +115,10 @@ final class MeaningMatcher {
             List<Claim> winners = claims.stream().filter(c -> c.tier() == best).toList();
             Claim winner = winners.size() == 1 ? winners.get(0) : null;
             for (Claim c : claims) {
-                if (c == winner) {
+                if (winner != null && c != winner && spelledAlike(c.proposal(), winner.proposal())) {
+                    matches.put(c.proposal().node().id(), new Matched(c.proposal().text(), c.proposal().at(), c.node(),
+                            "same meaning: " + c.tier().how + ", spelled like " + winner.proposal().node().id()));
+                } else if (c == winner) {
                     matches.put(c.proposal().node().id(), new Matched(c.proposal().text(), c.proposal().at(), c.node(),
                             c.tier() == Tier.ID ? "id" : "same meaning: " + c.tier().how));
                 } else {
@@ -128,12 +135,46 @@ final class MeaningMatcher {
             if (p.matching() != Matching.MEANING || p.node().kind() != NodeKind.CONCEPT || claimed.contains(p.node().id())) {
                 continue;
             }
+            Set<String> loose = hits(byLooseAlias, labels(p));
+            if (!loose.isEmpty()) {
+                nearMisses.add(nearMiss(p, "its name is an alias of " + String.join(", ", loose) + ", but one that shares no word"
+                        + " with the concept's name (a part, an example or a neighbour of it, not another name)", loose));
+                continue;
+            }
             Set<String> close = close(p);
             if (!close.isEmpty()) {
                 nearMisses.add(nearMiss(p, "its name is spelled almost like an existing concept's", close));
             }
         }
         return new Result(matches, nearMisses);
+    }
+
+    private static final Set<String> MINOR_WORDS = Set.of("a", "an", "and", "the", "of", "in", "on", "for", "to", "with", "by");
+
+    /**
+     * True when the alias and the name share a word (singular and plural alike, small words aside): then the alias
+     * names the concept itself ("KL divergence" for "Kullback-Leibler divergence", "kernel trick" for "Kernel
+     * methods"); an alias that shares none often names a part, an example or a neighbour of it ("message passing"
+     * for "Processes and inter-process communication", "Chernoff bound" for "Concentration inequalities").
+     */
+    static boolean sharesAWord(String alias, String name) {
+        Set<String> words = new java.util.HashSet<>();
+        for (String w : NameMatcher.normalize(name).split(" ")) {
+            words.add(singular(w));
+        }
+        for (String w : NameMatcher.normalize(alias).split(" ")) {
+            if (!MINOR_WORDS.contains(w) && words.contains(singular(w))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when two proposals' ids or names are spelled alike (the same concept written twice in the source). */
+    private static boolean spelledAlike(Proposal a, Proposal b) {
+        Set<String> mine = new java.util.HashSet<>();
+        List.of(a.node().id(), a.node().name()).forEach(l -> mine.addAll(forms(l)));
+        return List.of(b.node().id(), b.node().name()).stream().flatMap(l -> forms(l).stream()).anyMatch(mine::contains);
     }
 
     private Problem nearMiss(Proposal p, String why, Collection<String> ids) {

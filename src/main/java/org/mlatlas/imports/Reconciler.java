@@ -247,6 +247,9 @@ public final class Reconciler {
         if (hit.isPresent()) {
             return hit.map(x -> new Matched(p.text(), p.at(), x, "URL"));
         }
+        if (p.matching() == Matching.URL) {
+            return Optional.empty();
+        }
         boolean anyKind = p.matching() == Matching.SIMILAR;
         for (String label : labels(p)) {
             List<Node> hits = index.label(label).stream().filter(x -> anyKind || x.kind() == n.kind())

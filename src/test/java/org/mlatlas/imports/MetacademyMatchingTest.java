@@ -52,6 +52,8 @@ class MetacademyMatchingTest {
                 .concept("matrix-multiplication", "Matrix multiplication", "matmul", "dot product")
                 .concept("computability", "Computability", "Turing machines", "decidability")
                 .concept("multilayer-perceptron", "Multilayer perceptron", "feedforward neural network")
+                .concept("logistic-regression", "Logistic regression", "multinomial logistic regression")
+                .concept("train-validation-test-split", "Train, validation and test splits", "validation set", "test set")
                 .prereq("probability", "shannon-entropy")
                 .prereq("shannon-entropy", "kl-divergence")
                 .build();
@@ -69,6 +71,10 @@ class MetacademyMatchingTest {
         concept(root, "feed_forward_neural_nets", "feed-forward neural networks", "tag: matrix_multiplication\n\ntag: loss_function\n");
         concept(root, "gaussian_process_regression", "Gaussian process regression",
                 "tag: kl_divergence\n\ntag: loss-function\nreason: Fit by minimising a loss.\n\ntag: feed_forward_neural_nets\n");
+        concept(root, "logistic_regression", "logistic regression", "");
+        concept(root, "multinomial_logistic_regression", "multinomial logistic regression", "tag: logistic_regression\n");
+        concept(root, "validation_set", "validation set", "");
+        concept(root, "test_set", "test set", "");
         write(root, "time_estimates/concepts.txt", "loss_function 2\nkl_divergence 1.5\n");
         return root;
     }
@@ -84,8 +90,9 @@ class MetacademyMatchingTest {
         assertThat(dry.out).contains("kl_divergence -> kl-divergence (by same meaning: id or name spelled alike)",
                 "entropy -> shannon-entropy (by same meaning: alias)", "loss_function -> loss-functions (by same meaning: id or name spelled alike)",
                 "probability -> probability (by id)",
-                "not merged: dot_product is imported as its own concept; it fits matrix-multiplication by alias, "
-                        + "but matrix_multiplication fits it better (by id or name spelled alike): did you mean matrix-multiplication?",
+                "not merged: dot_product is imported as its own concept; its name is an alias of matrix-multiplication, but one that "
+                        + "shares no word with the concept's name (a part, an example or a neighbour of it, not another name): "
+                        + "did you mean matrix-multiplication?",
                 "kl-divergence PREREQUISITE shannon-entropy: shannon-entropy -> kl-divergence -> shannon-entropy",
                 "Dry run: nothing was written.");
         assertThat(atlas.snapshot().nodes()).containsExactlyInAnyOrderElementsOf(before.nodes());
@@ -96,14 +103,15 @@ class MetacademyMatchingTest {
         Map<String, String> pairs = new LinkedHashMap<>();
         plan.sameMeaning().forEach(m -> pairs.put(m.text(), m.node().id()));
         assertThat(plan.matched()).extracting(ImportPlan.Matched::text).containsExactlyInAnyOrder("probability", "entropy",
-                "kl_divergence", "loss_function", "matrix_multiplication");
-        assertThat(pairs).containsExactlyInAnyOrderEntriesOf(Map.of("entropy", "shannon-entropy",
-                "kl_divergence", "kl-divergence", "loss_function", "loss-functions", "matrix_multiplication", "matrix-multiplication"));
+                "kl_divergence", "loss_function", "matrix_multiplication", "logistic_regression");
+        assertThat(pairs).containsExactlyInAnyOrderEntriesOf(Map.of("entropy", "shannon-entropy", "kl_divergence", "kl-divergence",
+                "loss_function", "loss-functions", "matrix_multiplication", "matrix-multiplication", "logistic_regression", "logistic-regression"));
         assertThat(graph.nodes()).extracting(Node::id).doesNotContain("entropy", "kl_divergence", "loss_function", "matrix_multiplication")
-                .contains("dot_product", "turing_machines", "decidability", "feed_forward_neural_nets", "gaussian_process_regression");
-        assertThat(plan.summary()).contains("created 5 (5 concepts, 0 papers, 0 resources), matched 5",
-                "Matched 4 concepts to existing concepts of the same meaning (not duplicated): entropy -> shannon-entropy, kl_divergence -> kl-divergence",
-                "4 near misses not merged", "1 prerequisite kept out");
+                .contains("dot_product", "turing_machines", "decidability", "feed_forward_neural_nets", "gaussian_process_regression",
+                        "multinomial_logistic_regression", "validation_set", "test_set");
+        assertThat(plan.summary()).contains("created 8 (8 concepts, 0 papers, 0 resources), matched 6",
+                "Matched 5 concepts to existing concepts of the same meaning (not duplicated): entropy -> shannon-entropy, kl_divergence -> kl-divergence",
+                "7 near misses not merged", "1 prerequisite kept out");
 
         // the curated node keeps its name and gains Metacademy's time, title as an alias, and the attribution
         Node kl = graph.node("kl-divergence").orElseThrow();
@@ -126,16 +134,23 @@ class MetacademyMatchingTest {
         assertThat(plan.skipped()).filteredOn(s -> s.reason().equals(ImportPlan.CYCLE_KEPT_OUT)).extracting(Skipped::what)
                 .containsExactly("kl-divergence PREREQUISITE shannon-entropy: shannon-entropy -> kl-divergence -> shannon-entropy");
         assertThat(plan.problemList(25)).contains("Kept out (would close a prerequisite cycle) (1):",
-                "Matched to concepts of the same meaning (4):");
+                "Matched to concepts of the same meaning (5):");
         assertThat(atlas.check()).isEmpty();
 
-        // near misses: an alias that a stronger match took, an alias two concepts share, a near spelling
+        // near misses: an alias that names a part (no word shared), an alias a stronger match took, an alias two concepts
+        // share, a near spelling
         assertThat(plan.problems()).extracting(Problem::message).filteredOn(m -> m.startsWith(ImportPlan.NEAR_MISS))
-                .hasSize(4)
-                .anyMatch(m -> m.startsWith("not merged: turing_machines is imported as its own concept; it fits computability by alias, "
-                        + "but 2 concepts of the source (decidability, turing_machines) fit it equally well: did you mean computability?"))
+                .hasSize(7)
+                .anyMatch(m -> m.startsWith("not merged: turing_machines is imported as its own concept; its name is an alias of computability, "
+                        + "but one that shares no word"))
                 .anyMatch(m -> m.startsWith("not merged: decidability is imported"))
-                .anyMatch(m -> m.startsWith("not merged: feed_forward_neural_nets (feed-forward neural networks) is imported as its own concept; "
+                .anyMatch(m -> m.equals("not merged: multinomial_logistic_regression is imported as its own concept; it fits logistic-regression "
+                        + "by alias, but logistic_regression fits it better (by id or name spelled alike): did you mean logistic-regression?"))
+                .anyMatch(m -> m.equals("not merged: test_set is imported as its own concept; it fits train-validation-test-split by alias, "
+                        + "but 2 concepts of the source (test_set, validation_set) fit it equally well: "
+                        + "did you mean train-validation-test-split (Train, validation and test splits)?"))
+                .anyMatch(m -> m.startsWith("not merged: validation_set is imported"))
+                .anyMatch(m -> m.equals("not merged: feed_forward_neural_nets (feed-forward neural networks) is imported as its own concept; "
                         + "its name is spelled almost like an existing concept's: did you mean multilayer-perceptron?"));
 
         Plan path = atlas.plan("gaussian_process_regression", Set.of(), false);
@@ -146,7 +161,7 @@ class MetacademyMatchingTest {
         assertThat(again.created()).isEmpty();
         assertThat(again.updated()).isEmpty();
         assertThat(again.linked()).isEmpty();
-        assertThat(again.sameMeaning()).hasSize(4);
+        assertThat(again.sameMeaning()).hasSize(5);
     }
 
     /** Known pairs: a Metacademy tag and the curated concept of the same meaning. */
