@@ -152,14 +152,15 @@ final class MeaningMatcher {
     private static final Set<String> MINOR_WORDS = Set.of("a", "an", "and", "the", "of", "in", "on", "for", "to", "with", "by");
 
     /**
-     * True when the alias and the name share a word (singular and plural alike, small words aside): then the alias
+     * True when the alias and the name share a word (singular and plural alike, small words and the name's words in
+     * parentheses aside, which give examples): then the alias
      * names the concept itself ("KL divergence" for "Kullback-Leibler divergence", "kernel trick" for "Kernel
      * methods"); an alias that shares none often names a part, an example or a neighbour of it ("message passing"
      * for "Processes and inter-process communication", "Chernoff bound" for "Concentration inequalities").
      */
     static boolean sharesAWord(String alias, String name) {
         Set<String> words = new java.util.HashSet<>();
-        for (String w : NameMatcher.normalize(name).split(" ")) {
+        for (String w : NameMatcher.normalize(name.replaceAll("\\([^)]*\\)", " ")).split(" ")) {
             words.add(singular(w));
         }
         for (String w : NameMatcher.normalize(alias).split(" ")) {

@@ -164,6 +164,22 @@ class MetacademyMatchingTest {
         assertThat(again.sameMeaning()).hasSize(5);
     }
 
+    @Test
+    void anAliasNamesTheConceptOnlyWhenItSharesAWordWithItsName() {
+        assertThat(MeaningMatcher.sharesAWord("KL divergence", "Kullback-Leibler divergence")).isTrue();
+        assertThat(MeaningMatcher.sharesAWord("kernel trick", "Kernel methods")).isTrue();
+        assertThat(MeaningMatcher.sharesAWord("Hopfield networks", "Hopfield network")).isTrue();
+        assertThat(MeaningMatcher.sharesAWord("dot product", "Matrix multiplication")).isFalse();
+        assertThat(MeaningMatcher.sharesAWord("message passing", "Processes and inter-process communication")).isFalse();
+        assertThat(MeaningMatcher.sharesAWord("character-level language model",
+                "Transfer from differently structured pretraining data (char-level Shakespeare example)")).isFalse();
+        assertThat(MeaningMatcher.forms("The kernel trick")).containsExactly("kernel trick");
+        assertThat(MeaningMatcher.forms("Loss functions")).containsExactly("loss functions", "loss function");
+        assertThat(MeaningMatcher.singular("markov chains")).isEqualTo("markov chain");
+        assertThat(MeaningMatcher.singular("gaussian process")).isEqualTo("gaussian process");
+        assertThat(MeaningMatcher.singular("probabilities")).isEqualTo("probability");
+    }
+
     /** Known pairs: a Metacademy tag and the curated concept of the same meaning. */
     private static final Map<String, String> KNOWN = new LinkedHashMap<>();
 
