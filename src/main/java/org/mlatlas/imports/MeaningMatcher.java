@@ -78,6 +78,9 @@ final class MeaningMatcher {
 
     /** Matches every {@link Matching#MEANING} concept proposal of {@code proposals} against the graph's concepts. */
     Result match(List<Proposal> proposals) {
+        if (concepts.isEmpty()) {
+            return new Result(Map.of(), List.of());
+        }
         Map<String, List<Claim>> claimsByNode = new LinkedHashMap<>();
         List<Problem> nearMisses = new ArrayList<>();
         Set<String> claimed = new java.util.HashSet<>();
