@@ -12,7 +12,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Import notes, references or another prerequisite graph; existing nodes are matched, not duplicated.",
             "Formats: markdown (.md, Obsidian), bibtex (.bib), metacademy (a folder with concepts/), "
-                + "pairs (.csv/.tsv prerequisite pairs, LectureBank style), cites (.cites, Cora style), json (graph-data)."})
+                + "lecturebank (its folder, or lecturebank*.tsv lecture files), pairs (.csv/.tsv prerequisite pairs, LectureBank style), cites (.cites, Cora style), json (graph-data)."})
 final class ImportCommand extends BaseCommand {
     @Parameters(paramLabel = "FILE|FOLDER", description = "what to import")
     Path source;
@@ -32,7 +32,7 @@ final class ImportCommand extends BaseCommand {
     @Override
     public Integer call() throws Exception {
         ImportFormat f = format == null ? null : ImportFormat.parse(format).orElseThrow(() -> new IllegalArgumentException(
-                "unknown import format \"" + format + "\" (markdown, bibtex, metacademy, pairs, cites, json)"));
+                "unknown import format \"" + format + "\" (markdown, bibtex, metacademy, lecturebank, pairs, cites, json)"));
         Importer.Options options = new Importer.Options(f, topics);
         TerminalProgress progress = TerminalProgress.forConsole(spec.commandLine().getErr());
         int limit = all ? Integer.MAX_VALUE : 25;

@@ -23,7 +23,7 @@ import java.util.Objects;
  * @param venue        where a paper appeared, or null
  * @param arxiv        a paper's arXiv id without version, or null
  * @param url          where to read it, or null
- * @param resourceType a resource's type (blog, video, repo, docs, book, course, site), or null
+ * @param resourceType a resource's type (blog, video, repo, docs, book, course, site, slides), or null
  * @param by           a resource's author or publisher, or null
  */
 public record Node(String id, NodeKind kind, String name, List<String> aliases, String summary, String notes,
@@ -32,7 +32,7 @@ public record Node(String id, NodeKind kind, String name, List<String> aliases, 
                    String resourceType, String by) {
 
     /** The resource types graph-data accepts. */
-    public static final List<String> RESOURCE_TYPES = List.of("blog", "video", "repo", "docs", "book", "course", "site");
+    public static final List<String> RESOURCE_TYPES = List.of("blog", "video", "repo", "docs", "book", "course", "site", "slides");
 
     public Node {
         Objects.requireNonNull(id, "id");

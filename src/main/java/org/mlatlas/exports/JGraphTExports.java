@@ -19,7 +19,8 @@ import org.mlatlas.domain.Node;
 import org.mlatlas.domain.Relation;
 
 /**
- * GraphML, GEXF and DOT through jgrapht-io's exporters. Node ids are the graph's ids; every node carries its
+ * GraphML, GEXF and DOT through jgrapht-io's exporters, valid against the GraphML and GEXF 1.2draft schemas. Node
+ * ids are the graph's ids (in GraphML, with {@code /} as {@code __}, and the id itself as {@code atlasId}); every node carries its
  * kind and fields as attributes ({@code kind}, {@code label}, {@code aliases}, {@code minutes}, ...), every
  * edge its {@code relation} (PREREQUISITE, EXPLAINS, CITES), {@code note} and {@code role}, so that Gephi and Cytoscape can colour and filter.
  */
@@ -105,7 +106,8 @@ final class JGraphTExports {
     }
 
     static void graphMl(AtlasGraph graph, Writer out) {
-        GraphMLExporter<String, Edge> exporter = new GraphMLExporter<>(Function.identity());
+        GraphMLExporter<String, Edge> exporter = new GraphMLExporter<>(JGraphTExports::graphMlId);
+        exporter.registerAttribute("atlasId", GraphMLExporter.AttributeCategory.NODE, AttributeType.STRING);
         NODE_ATTRIBUTES.forEach((name, type) -> {
             if (!name.equals("label")) {
                 exporter.registerAttribute(name, GraphMLExporter.AttributeCategory.NODE, type);
@@ -114,9 +116,22 @@ final class JGraphTExports {
         EDGE_ATTRIBUTES.forEach(name -> exporter.registerAttribute(name, GraphMLExporter.AttributeCategory.EDGE, AttributeType.STRING));
         exporter.setExportVertexLabels(true);
         exporter.setVertexLabelAttributeName("label");
-        exporter.setVertexAttributeProvider(id -> nodeAttributes(graph.node(id).orElseThrow()));
+        exporter.setVertexAttributeProvider(id -> {
+            Map<String, Attribute> a = new LinkedHashMap<>();
+            a.put("atlasId", DefaultAttribute.createAttribute(id));
+            a.putAll(nodeAttributes(graph.node(id).orElseThrow()));
+            return a;
+        });
         exporter.setEdgeAttributeProvider(JGraphTExports::edgeAttributes);
         exporter.exportGraph(toJGraphT(graph), out);
+    }
+
+    /**
+     * A node's GraphML id: GraphML ids are XML name tokens, which have no {@code /} (old arXiv ids such as
+     * {@code arxiv:math/0701907} do): each becomes {@code __}. The id itself is the node's {@code atlasId}.
+     */
+    static String graphMlId(String id) {
+        return id.replace("/", "__");
     }
 
     static void gexf(AtlasGraph graph, Writer out) {

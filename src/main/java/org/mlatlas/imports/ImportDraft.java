@@ -20,6 +20,7 @@ public final class ImportDraft {
     private final List<Relation> relations = new ArrayList<>();
     private final List<Skipped> skipped = new ArrayList<>();
     private final List<Problem> problems = new ArrayList<>();
+    private boolean keepCyclesOut;
 
     /** An empty draft of the named source (a file or folder, for reports). */
     public ImportDraft(String source) {
@@ -40,6 +41,15 @@ public final class ImportDraft {
         proposals.merge(proposal.node().id(), proposal, (a, b) -> new Proposal(NodeMerge.fill(a.node(), b.node()),
                 a.matching(), a.replace(), a.text(), a.at(), a.optional() && b.optional(), a.hints(), a.parts()));
         return proposal.node().id();
+    }
+
+    /** Takes in everything another draft found (its proposals merged by id, its relationships, skips and problems). */
+    public void absorb(ImportDraft other) {
+        other.proposals.values().forEach(this::propose);
+        relations.addAll(other.relations);
+        skipped.addAll(other.skipped);
+        problems.addAll(other.problems);
+        keepCyclesOut |= other.keepCyclesOut;
     }
 
     /** The proposal with this id, if any. */
@@ -65,6 +75,20 @@ public final class ImportDraft {
     /** Records a problem in the data that the import reports and works around. */
     public void problem(SourceLocation at, String message) {
         problems.add(new Problem(at, message));
+    }
+
+    /**
+     * Keeps out, and reports, every prerequisite of this source that would close a cycle with the graph's (or the
+     * source's own earlier) prerequisites: for curated graphs (Metacademy) whose order must not contradict ours.
+     * Without it, cycles are kept and reported (prerequisite pairs from annotators).
+     */
+    public void keepCyclesOut() {
+        keepCyclesOut = true;
+    }
+
+    /** True when prerequisites closing a cycle are kept out ({@link #keepCyclesOut()}). */
+    public boolean keepsCyclesOut() {
+        return keepCyclesOut;
     }
 
     /** The proposals, in the order first proposed. */

@@ -17,6 +17,11 @@ public enum ImportFormat {
     BIBTEX("bibtex", "bib"),
     /** The Metacademy content folder (with {@code concepts/}). */
     METACADEMY("metacademy", null),
+    /**
+     * LectureBank: the folder (its prerequisite pairs and lecture files), a lecture file ({@code lecturebank*.tsv}:
+     * lectures that explain topics), or another of its files (prerequisite pairs).
+     */
+    LECTUREBANK("lecturebank", null),
     /** Prerequisite pairs, LectureBank / TutorialBank style ({@code .csv}, {@code .tsv}). */
     PAIRS("pairs", "csv"),
     /** Citation pairs, Cora style: {@code cited<TAB>citing} per line ({@code .cites}). */
@@ -41,7 +46,8 @@ public enum ImportFormat {
     public static Optional<ImportFormat> parse(String text) {
         String t = text.trim().toLowerCase(Locale.ROOT);
         return switch (t) {
-            case "csv", "tsv", "lecturebank", "tutorialbank" -> Optional.of(PAIRS);
+            case "csv", "tsv", "tutorialbank" -> Optional.of(PAIRS);
+            case "lectures" -> Optional.of(LECTUREBANK);
             case "cora" -> Optional.of(CITES);
             case "md", "obsidian" -> Optional.of(MARKDOWN);
             case "bib" -> Optional.of(BIBTEX);
@@ -59,6 +65,9 @@ public enum ImportFormat {
             if (Files.isDirectory(path.resolve("concepts"))) {
                 return METACADEMY;
             }
+            if (LectureBankReader.isFolder(path)) {
+                return LECTUREBANK;
+            }
             try (Stream<Path> files = Files.list(path)) {
                 if (files.anyMatch(p -> p.toString().endsWith(".json"))) {
                     return JSON;
@@ -66,9 +75,12 @@ public enum ImportFormat {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            throw new ImportException(null, path + " is a folder, but neither Metacademy content (concepts/) nor graph-data (*.json)");
+            throw new ImportException(null, path + " is a folder, but neither Metacademy content (concepts/), LectureBank (lecturebank.tsv) nor graph-data (*.json)");
         }
         String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (LectureBankReader.isLectureFile(path)) {
+            return LECTUREBANK;
+        }
         if (name.endsWith(".tsv") || name.endsWith(".txt")) {
             return PAIRS;
         }
@@ -81,6 +93,6 @@ public enum ImportFormat {
             }
         }
         throw new ImportException(null, "cannot tell the format of " + path.getFileName()
-                + " from its name: give --format (markdown, bibtex, metacademy, pairs, cites, json)");
+                + " from its name: give --format (markdown, bibtex, metacademy, lecturebank, pairs, cites, json)");
     }
 }

@@ -43,6 +43,16 @@ public record ImportPlan(String source, List<Node> created, List<Matched> matche
         return new GraphChange(created, updated, linked);
     }
 
+    /** How a problem reporting a near miss starts (an item not merged although an existing node looks alike). */
+    public static final String NEAR_MISS = "not merged: ";
+    /** The reason of a prerequisite left out because it would close a cycle with the graph. */
+    public static final String CYCLE_KEPT_OUT = "kept out: would close a prerequisite cycle with the graph";
+
+    /** The items matched to an existing concept of the same meaning ({@link Matching#MEANING}). */
+    public List<Matched> sameMeaning() {
+        return matched.stream().filter(m -> m.how().startsWith("same meaning")).toList();
+    }
+
     /** One paragraph: created / matched / linked / skipped, with the skip reasons counted. */
     public String summary() {
         StringBuilder sb = new StringBuilder();
@@ -58,6 +68,21 @@ public record ImportPlan(String source, List<Node> created, List<Matched> matche
             sb.append(parts);
         }
         sb.append('.');
+        List<Matched> meaning = sameMeaning();
+        if (!meaning.isEmpty()) {
+            sb.append(String.format("%nMatched %d concept%s to existing concepts of the same meaning (not duplicated): ", meaning.size(),
+                    meaning.size() == 1 ? "" : "s"));
+            sb.append(String.join(", ", meaning.stream().map(m -> m.text() + " -> " + m.node().id()).toList())).append('.');
+        }
+        long nearMisses = problems.stream().filter(p -> p.message().startsWith(NEAR_MISS)).count();
+        if (nearMisses > 0) {
+            sb.append(String.format("%n%d near miss%s not merged (\"did you mean\", listed above).", nearMisses, nearMisses == 1 ? "" : "es"));
+        }
+        long keptOut = skipped.stream().filter(x -> x.reason().equals(CYCLE_KEPT_OUT)).count();
+        if (keptOut > 0) {
+            sb.append(String.format("%n%d prerequisite%s kept out: each would close a cycle with the graph (listed above).", keptOut,
+                    keptOut == 1 ? "" : "s"));
+        }
         if (!problems.isEmpty()) {
             sb.append(String.format("%n%d problem%s in the data (kept, listed above).", problems.size(), problems.size() == 1 ? "" : "s"));
         }
@@ -83,9 +108,17 @@ public record ImportPlan(String source, List<Node> created, List<Matched> matche
         return sb.toString();
     }
 
-    /** The problems only, each list cut at {@code limit}. */
+    /**
+     * What a real import reports besides its summary, each list cut at {@code limit}: the items matched to
+     * concepts of the same meaning, the prerequisites kept out because they would close a cycle, and the
+     * problems in the data (near misses among them).
+     */
     public String problemList(int limit) {
         StringBuilder sb = new StringBuilder();
+        section(sb, "Matched to concepts of the same meaning", sameMeaning().stream()
+                .map(m -> m.text() + " -> " + m.node().id() + " (by " + m.how().replaceFirst("^same meaning: ", "") + ")").toList(), limit);
+        section(sb, "Kept out (would close a prerequisite cycle)", skipped.stream().filter(x -> x.reason().equals(CYCLE_KEPT_OUT))
+                .map(Skipped::what).toList(), limit);
         section(sb, "Problems in the data (kept)", problems.stream().map(Problem::toString).toList(), limit);
         return sb.toString();
     }

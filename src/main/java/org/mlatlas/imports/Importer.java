@@ -37,6 +37,7 @@ public final class Importer {
             case CITES -> PairsReader.citations(path, progress);
             case JSON -> JsonReader.read(path);
             case METACADEMY -> MetacademyReader.read(path, progress);
+            case LECTUREBANK -> LectureBankReader.read(path, options.topics(), progress);
             case MARKDOWN -> MarkdownReader.read(path);
             case BIBTEX -> BibTexReader.read(path);
         };

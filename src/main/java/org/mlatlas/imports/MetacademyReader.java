@@ -33,6 +33,8 @@ import org.mlatlas.graphdata.SourceLocation;
  */
 final class MetacademyReader {
     static final String ATTRIBUTION = "From Metacademy (metacademy-content, CC BY-SA 3.0)";
+    /** Appended to the note of every relationship the import takes from Metacademy. */
+    static final String EDGE_ATTRIBUTION = "(Metacademy, CC BY-SA 3.0)";
 
     private final Path root;
     private final ImportDraft draft;
@@ -47,6 +49,7 @@ final class MetacademyReader {
     private MetacademyReader(Path root) {
         this.root = root;
         this.draft = new ImportDraft(root.toString());
+        draft.keepCyclesOut();
     }
 
     static ImportDraft read(Path root, ImportProgress progress) {
@@ -81,7 +84,7 @@ final class MetacademyReader {
             String title = text(dir.resolve("title.txt"));
             Double h = hours.get(e.getValue());
             draft.propose(new Proposal(concept(id, title == null ? words(id) : title, text(dir.resolve("summary.txt")), h,
-                    ATTRIBUTION + ", concept " + e.getValue() + "."), Matching.ID, false, e.getValue(), location(dir.resolve("title.txt"), 1)));
+                    ATTRIBUTION + ", concept " + e.getValue() + "."), Matching.MEANING, false, e.getValue(), location(dir.resolve("title.txt"), 1)));
             dependencies(id, dir.resolve("dependencies.txt"), shortcuts);
             resources(id, dir.resolve("resources.txt"));
             progress.step(++done);
@@ -97,7 +100,7 @@ final class MetacademyReader {
             dependencies(s.getValue(), dir.resolve("dependencies.txt"), Map.of());
             resources(s.getValue(), dir.resolve("resources.txt"));
         }
-        readings.values().forEach(draft::relate);
+        readings.values().forEach(r -> draft.relate(new Relation(r.from(), r.kind(), r.to(), attributed(r.note()), r.role())));
         report();
         return draft;
     }
@@ -120,7 +123,7 @@ final class MetacademyReader {
                 dangling.computeIfAbsent(raw.trim(), k -> new ArrayList<>()).add(id);
                 if (draft.proposal(from) == null) {
                     draft.propose(new Proposal(concept(from, words(tag), null, null, ATTRIBUTION + ": named as a prerequisite (\""
-                            + raw.trim() + "\") but not defined there."), Matching.EXACT, false, raw.trim(), location(file, r.line)));
+                            + raw.trim() + "\") but not defined there."), Matching.MEANING, false, raw.trim(), location(file, r.line)));
                 }
             }
             String note = r.fields.get("reason");
@@ -134,7 +137,7 @@ final class MetacademyReader {
                     note = (note == null ? "" : note + " ") + "(Metacademy marks this a shortcut, but has no lighter version: the full concept is used.)";
                 }
             }
-            draft.relate(new Relation(from, RelationKind.PREREQUISITE, id, note, null));
+            draft.relate(new Relation(from, RelationKind.PREREQUISITE, id, attributed(note), null));
         }
     }
 
@@ -182,6 +185,10 @@ final class MetacademyReader {
             draft.problem(null, shortcutEdges + " dependencies are marked shortcut; " + (shortcutEdges - shortcutFallbacks)
                     + " start from a shortcut concept, " + shortcutFallbacks + " from the full concept (no shortcut folder)");
         }
+    }
+
+    private static String attributed(String note) {
+        return note == null || note.isBlank() ? EDGE_ATTRIBUTION : note + " " + EDGE_ATTRIBUTION;
     }
 
     private static String examples(java.util.Collection<String> tags) {

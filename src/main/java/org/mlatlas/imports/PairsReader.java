@@ -175,7 +175,8 @@ public final class PairsReader {
         }
         String id = names.containsKey(value) || topicsFile == null ? NodeId.slug(name) : "topic-" + NodeId.slug(value);
         return draft.propose(new Proposal(new Node(id, NodeKind.CONCEPT, name, List.of(), null, notes, false, false,
-                List.of(), List.of(), null, List.of(), null, null, null, null, null, null), Matching.EXACT, false, value, at));
+                List.of(), List.of(), null, List.of(), null, null, null, null, null, null), Matching.MEANING, false,
+                name.equals(value) ? value : value + " (" + name + ")", at));
     }
 
     private static boolean isHeader(CSVRecord row) {

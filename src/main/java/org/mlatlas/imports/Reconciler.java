@@ -33,6 +33,7 @@ public final class Reconciler {
     /** The plan for importing {@code draft} into {@code graph} (which is not changed). */
     public static ImportPlan plan(ImportDraft draft, AtlasGraph graph) {
         GraphIndex index = new GraphIndex(graph.nodes());
+        MeaningMatcher.Result meaning = new MeaningMatcher(graph.nodes()).match(draft.proposals());
         Map<String, String> finalId = new HashMap<>();
         Map<String, Node> created = new LinkedHashMap<>();
         Map<String, Node> updated = new LinkedHashMap<>();
@@ -40,7 +41,9 @@ public final class Reconciler {
         List<Matched> matched = new ArrayList<>();
         List<Skipped> skipped = new ArrayList<>(draft.skipped());
         for (Proposal p : draft.proposals()) {
-            Optional<Matched> match = match(p, index, p.parts().isEmpty());
+            Optional<Matched> match = p.matching() == Matching.MEANING
+                    ? Optional.ofNullable(meaning.matches().get(p.node().id()))
+                    : match(p, index, p.parts().isEmpty());
             if (match.isEmpty() && !p.parts().isEmpty()) {
                 boolean any = false;
                 for (String part : p.parts()) {
@@ -128,7 +131,11 @@ public final class Reconciler {
             }
             linked.add(mapped);
         }
+        if (draft.keepsCyclesOut()) {
+            linked = keepOutCycles(graph, linked, skipped);
+        }
         List<Problem> problems = new ArrayList<>(draft.problems());
+        problems.addAll(meaning.nearMisses());
         problems.addAll(cycles(graph, linked));
         return new ImportPlan(draft.source(), List.copyOf(created.values()), matched, List.copyOf(updated.values()),
                 linked, already, skipped, problems);
@@ -137,7 +144,8 @@ public final class Reconciler {
     private static void accept(Proposal p, Matched match, AtlasGraph graph, GraphIndex index, Map<String, Node> updated,
                                List<Matched> matched, Map<String, String> finalId) {
         Node existing = updated.getOrDefault(match.node().id(), match.node());
-        Node merged = p.replace() ? p.node() : NodeMerge.fill(existing, p.node());
+        Node extra = p.matching() == Matching.MEANING ? withNameAsAlias(p.node(), existing) : p.node();
+        Node merged = p.replace() ? p.node() : NodeMerge.fill(existing, extra);
         if (!merged.equals(graph.node(existing.id()).orElse(null))) {
             updated.put(existing.id(), merged);
             index.add(merged);
@@ -146,6 +154,74 @@ public final class Reconciler {
         }
         finalId.put(p.node().id(), existing.id());
         matched.add(match);
+    }
+
+    /** The proposed node with its name as an alias when no label of the existing node is spelled alike. */
+    private static Node withNameAsAlias(Node proposed, Node existing) {
+        List<String> name = MeaningMatcher.forms(proposed.name());
+        List<String> labels = new ArrayList<>(existing.aliases());
+        labels.add(existing.name());
+        labels.add(existing.id());
+        boolean known = labels.stream().anyMatch(l -> MeaningMatcher.forms(l).stream().anyMatch(name::contains));
+        List<String> aliases = new ArrayList<>(proposed.aliases());
+        if (!known) {
+            aliases.add(0, proposed.name());
+        }
+        Node n = proposed;
+        return new Node(n.id(), n.kind(), n.name(), aliases, n.summary(), n.notes(), n.fromNotes(), n.known(), n.questions(),
+                n.candidates(), n.minutes(), n.authors(), n.year(), n.venue(), n.arxiv(), n.url(), n.resourceType(), n.by());
+    }
+
+    /**
+     * The relationships with every prerequisite left out that would close a cycle with the graph's prerequisites
+     * or with those kept before it (each left out is reported with the cycle it would close).
+     */
+    private static List<Relation> keepOutCycles(AtlasGraph graph, List<Relation> linked, List<Skipped> skipped) {
+        Map<String, Set<String>> next = new HashMap<>();
+        for (Relation r : graph.relations(RelationKind.PREREQUISITE)) {
+            next.computeIfAbsent(r.from(), k -> new java.util.LinkedHashSet<>()).add(r.to());
+        }
+        List<Relation> kept = new ArrayList<>(linked.size());
+        for (Relation r : linked) {
+            if (r.kind() == RelationKind.PREREQUISITE) {
+                List<String> back = path(next, r.to(), r.from());
+                if (back != null) {
+                    List<String> cycle = new ArrayList<>(back);
+                    cycle.add(r.to());
+                    skipped.add(new Skipped(null, r.from() + " PREREQUISITE " + r.to() + ": " + String.join(" -> ", cycle),
+                            ImportPlan.CYCLE_KEPT_OUT));
+                    continue;
+                }
+                next.computeIfAbsent(r.from(), k -> new java.util.LinkedHashSet<>()).add(r.to());
+            }
+            kept.add(r);
+        }
+        return kept;
+    }
+
+    /** A shortest path from {@code start} to {@code goal} along {@code next}, or null. */
+    private static List<String> path(Map<String, Set<String>> next, String start, String goal) {
+        Map<String, String> parent = new HashMap<>();
+        java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>(List.of(start));
+        parent.put(start, start);
+        while (!todo.isEmpty()) {
+            String at = todo.poll();
+            if (at.equals(goal)) {
+                java.util.LinkedList<String> path = new java.util.LinkedList<>();
+                for (String x = goal; ; x = parent.get(x)) {
+                    path.addFirst(x);
+                    if (x.equals(start)) {
+                        return path;
+                    }
+                }
+            }
+            for (String n : next.getOrDefault(at, Set.of())) {
+                if (parent.putIfAbsent(n, at) == null) {
+                    todo.add(n);
+                }
+            }
+        }
+        return null;
     }
 
     private static String allowed(RelationKind kind) {
@@ -170,6 +246,9 @@ public final class Reconciler {
         hit = index.url(n.url());
         if (hit.isPresent()) {
             return hit.map(x -> new Matched(p.text(), p.at(), x, "URL"));
+        }
+        if (p.matching() == Matching.URL) {
+            return Optional.empty();
         }
         boolean anyKind = p.matching() == Matching.SIMILAR;
         for (String label : labels(p)) {

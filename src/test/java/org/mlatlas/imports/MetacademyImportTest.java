@@ -64,10 +64,11 @@ class MetacademyImportTest {
         assertThat(graph.node("vectors_shortcut").orElseThrow().minutes()).isEqualTo(15);
         assertThat(graph.node("variance").orElseThrow().notes()).contains("not defined there");
         assertThat(graph.relations()).contains(
-                new Relation("vectors", RelationKind.PREREQUISITE, "dot_product", "It is defined on vectors.", null),
-                Relation.of("dot_product", RelationKind.PREREQUISITE, "matrix_multiplication"),
-                Relation.of("variance", RelationKind.PREREQUISITE, "matrix_multiplication"),
-                new Relation("res:metacademy-strang", RelationKind.EXPLAINS, "dot_product", "Section 1.2", ReadingRole.EXPLAINER));
+                new Relation("vectors", RelationKind.PREREQUISITE, "dot_product", "It is defined on vectors. (Metacademy, CC BY-SA 3.0)", null),
+                new Relation("dot_product", RelationKind.PREREQUISITE, "matrix_multiplication", "(Metacademy, CC BY-SA 3.0)", null),
+                new Relation("variance", RelationKind.PREREQUISITE, "matrix_multiplication", "(Metacademy, CC BY-SA 3.0)", null),
+                new Relation("res:metacademy-strang", RelationKind.EXPLAINS, "dot_product", "Section 1.2 (Metacademy, CC BY-SA 3.0)",
+                        ReadingRole.EXPLAINER));
         assertThat(graph.relations()).anyMatch(r -> r.from().equals("vectors_shortcut") && r.to().equals("matrix_multiplication")
                 && r.note().contains("shortcut"));
         assertThat(graph.node("res:metacademy-strang").orElseThrow().resourceType()).isEqualTo("book");
@@ -102,7 +103,7 @@ class MetacademyImportTest {
         assertThat(plan.problems()).filteredOn(p -> p.message().startsWith("dangling tag")).hasSize(17);
         assertThat(plan.problems()).noneMatch(p -> p.message().contains("cycle"));
         assertThat(graph.relations()).contains(new Relation("binary_linear_classifiers", RelationKind.PREREQUISITE, "naive_bayes",
-                "Naive Bayes is a linear classifier.", null));
+                "Naive Bayes is a linear classifier. (Metacademy, CC BY-SA 3.0)", null));
 
         Map<String, List<String>> before = new HashMap<>();
         for (Relation r : graph.relations(RelationKind.PREREQUISITE)) {
