@@ -69,8 +69,7 @@ public final class Planner {
             Node node = graph.source().node(id).orElseThrow();
             List<Reading> all = graph.readingsOf(node);
             List<Reading> best = all.subList(0, Math.min(READINGS_PER_STEP, all.size()));
-            int minutes = !best.isEmpty() && best.get(0).minutes() != null ? best.get(0).minutes()
-                    : node.minutes() == null ? 0 : node.minutes();
+            int minutes = stepMinutes(node, best);
             steps.add(new PlanStep(node, chain(id, target.id(), towardTarget), best, minutes));
             total += minutes;
         }
@@ -239,5 +238,18 @@ public final class Planner {
             this.id = id;
             this.children = children;
         }
+    }
+
+    /**
+     * A step's time: its best reading's, capped by the concept's own estimate when it has one (imported time
+     * estimates such as Metacademy's): a concept whose only timed reading is a whole book is not 60 hours.
+     */
+    static int stepMinutes(Node concept, List<Reading> best) {
+        Integer reading = best.isEmpty() ? null : best.get(0).minutes();
+        Integer own = concept.minutes();
+        if (reading == null) {
+            return own == null ? 0 : own;
+        }
+        return own == null ? reading : Math.min(reading, own);
     }
 }

@@ -165,4 +165,28 @@ class PlannerTest {
         assertThat(plan.steps()).hasSize(n);
         assertThat(plan.steps().get(0).node().id()).isEqualTo("c0");
     }
+
+    @Test
+    void aConceptsOwnTimeEstimateCapsAWholeBookReading() {
+        org.mlatlas.domain.Node estimated = new org.mlatlas.domain.Node("convex-sets", org.mlatlas.domain.NodeKind.CONCEPT,
+                "Convex sets", List.of(), null, null, false, false, List.of(), List.of(), 75, List.of(), null, null, null,
+                null, null, null);
+        AtlasGraph graph = Graphs.builder()
+                .concept("optimization", "Optimization")
+                .resource("res:book", "A whole convex optimization book", 3600)
+                .resource("res:post", "A short post", 20)
+                .explains("res:book", "optimization", ReadingRole.EXPLAINER)
+                .explains("res:post", "optimization")
+                .build();
+        List<org.mlatlas.domain.Node> nodes = new ArrayList<>(graph.nodes());
+        nodes.add(estimated);
+        List<Relation> relations = new ArrayList<>(graph.relations(RelationKind.EXPLAINS));
+        relations.add(new Relation("res:book", RelationKind.EXPLAINS, "convex-sets", null, ReadingRole.EXPLAINER));
+        relations.add(Relation.of("convex-sets", RelationKind.PREREQUISITE, "optimization"));
+        Plan plan = plan(new AtlasGraph(nodes, relations), "optimization");
+        assertThat(plan.steps().get(0).node().id()).isEqualTo("convex-sets");
+        assertThat(plan.steps().get(0).readings().get(0).minutes()).as("the book keeps its own time").isEqualTo(3600);
+        assertThat(plan.steps().get(0).minutes()).as("the step takes the concept's estimate").isEqualTo(75);
+        assertThat(plan.steps().get(1).minutes()).as("no estimate of its own: the best reading's time").isEqualTo(3600);
+    }
 }
