@@ -14,7 +14,7 @@ public final class LabelPlacer {
 
     private final double width;
     private final double height;
-    private final List<double[]> placed = new ArrayList<>();
+    private int placed;
     private final java.util.Map<Long, List<double[]>> grid = new java.util.HashMap<>();
 
     /** A placer for a view of this size in pixels; labels outside it are never placed. */
@@ -32,6 +32,41 @@ public final class LabelPlacer {
         if (x + w < 0 || y + h < 0 || x > width || y > height) {
             return false;
         }
+        return place(x, y, w, h);
+    }
+
+    /**
+     * Places a label of w x h next to a node of radius r at (cx, cy): right of it, else left, else above,
+     * else below; only wholly inside the view and over no placed box.
+     *
+     * @param out receives the label box's top-left corner {x, y}
+     * @return true when placed
+     */
+    public boolean placeNear(double cx, double cy, double r, double w, double h, double[] out) {
+        double gap = 4;
+        double[][] spots = {
+            {cx + r + gap, cy - h / 2}, {cx - r - gap - w, cy - h / 2},
+            {cx - w / 2, cy - r - 1 - h}, {cx - w / 2, cy + r + 1},
+        };
+        for (double[] p : spots) {
+            if (p[0] >= 0 && p[1] >= 0 && p[0] + w <= width && p[1] + h <= height && place(p[0], p[1], w, h)) {
+                out[0] = p[0];
+                out[1] = p[1];
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Marks a box (a node) that labels must not cover, without counting it as a label. */
+    public void block(double x, double y, double w, double h) {
+        if (x + w < 0 || y + h < 0 || x > width || y > height) {
+            return;
+        }
+        add(x, y, w, h);
+    }
+
+    private boolean place(double x, double y, double w, double h) {
         int c0 = (int) Math.floor(x / CELL);
         int c1 = (int) Math.floor((x + w) / CELL);
         int r0 = (int) Math.floor(y / CELL);
@@ -45,19 +80,27 @@ public final class LabelPlacer {
                 }
             }
         }
+        add(x, y, w, h);
+        placed++;
+        return true;
+    }
+
+    private void add(double x, double y, double w, double h) {
+        int c0 = (int) Math.floor(x / CELL);
+        int c1 = (int) Math.floor((x + w) / CELL);
+        int r0 = (int) Math.floor(y / CELL);
+        int r1 = (int) Math.floor((y + h) / CELL);
         double[] box = {x, y, w, h};
-        placed.add(box);
         for (int c = c0; c <= c1; c++) {
             for (int r = r0; r <= r1; r++) {
                 grid.computeIfAbsent(key(c, r), k -> new ArrayList<>()).add(box);
             }
         }
-        return true;
     }
 
     /** The number of labels placed. */
     public int count() {
-        return placed.size();
+        return placed;
     }
 
     /**

@@ -115,7 +115,9 @@ public final class GraphCanvasPane extends Pane {
             viewport.fit(s.xs(), s.ys(), s.graph().size(), null, w, h, 50);
             needsFit = moving; // keep framing while the first layout unfolds
         }
-        renderer.draw(canvas.getGraphicsContext2D(), w, h, s, viewport, highlight(s));
+        var window = getScene() == null ? null : getScene().getWindow();
+        double pixelScale = window == null ? 1 : Math.max(1, window.getOutputScaleX()); // HiDPI: sharp edges
+        renderer.draw(canvas.getGraphicsContext2D(), w, h, s, viewport, highlight(s), pixelScale);
         dirty = false;
         Runnable first = onFirstPaint;
         onFirstPaint = () -> { };

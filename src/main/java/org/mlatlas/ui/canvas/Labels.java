@@ -22,6 +22,8 @@ import org.mlatlas.ui.model.VisualGraph;
  */
 final class Labels {
     private static final int MAX_LABEL_CHARS = 42;
+    /** How many of the most central nodes are labelled before nodes become obstacles for labels. */
+    private static final int HUBS = 12;
     private final Map<String, Double> boldWidths = new HashMap<>();
     private final Text measurer = new Text();
     private static final javafx.scene.paint.Color HALO = Style.BACKGROUND.deriveColor(0, 1, 1, 0.85);
@@ -29,6 +31,7 @@ final class Labels {
     private String[] text = new String[0];
     private double[] widths = new double[0];
     private int[] order = new int[0];
+    private final double[] spot = new double[2];
 
     void draw(GraphicsContext gc, VisualGraph g, double[] sx, double[] sy, double[] r, double w, double h,
               BitSet near, Highlight hl, boolean plan, boolean legend) {
@@ -46,12 +49,16 @@ final class Labels {
             forced.set(0, g.size());
         }
         if (legend) {
-            placer.tryPlace(0, 0, Legend.WIDTH + 16, Legend.HEIGHT + 16); // keep the legend's corner clear
+            placer.block(0, 0, Legend.WIDTH + 16, Legend.HEIGHT + 16); // keep the legend's corner clear
         }
+        int hubs = plan ? Integer.MAX_VALUE : HUBS; // the hubs' labels may cover small nodes; later ones never do
         gc.setTextBaseline(VPos.CENTER);
         gc.setTextAlign(TextAlignment.LEFT);
         for (int pass = 0; pass < 2; pass++) { // forced labels first, then by importance
             for (int i : order) {
+                if (pass == 1 && hubs-- == 0) {
+                    block(placer, g, sx, sy, r, near);
+                }
                 if (forced.get(i) != (pass == 0) || (near != null && !near.get(i) && !forced.get(i))) {
                     continue;
                 }
@@ -61,14 +68,27 @@ final class Labels {
                 }
                 boolean strong = i == hl.selected() || i == hl.hovered();
                 double tw = strong ? boldWidth(text[i]) : widths[i];
-                double x = sx[i] + r[i] + 4;
-                if (!placer.tryPlace(x - 1, sy[i] - 8, tw + 2, 16) && !forced.get(i)) {
-                    continue;
+                if (!placer.placeNear(sx[i], sy[i], r[i], tw + 2, 14, spot)) {
+                    if (!forced.get(i)) {
+                        continue;
+                    }
+                    spot[0] = sx[i] + r[i] + 3;
+                    spot[1] = sy[i] - 7;
                 }
+                double x = spot[0] + 1;
+                double y = spot[1] + 7;
                 gc.setFont(strong ? Style.LABEL_BOLD : Style.LABEL);
-                halo(gc, text[i], x, sy[i]);
+                halo(gc, text[i], x, y);
                 gc.setFill(Style.TEXT);
-                gc.fillText(text[i], x, sy[i]);
+                gc.fillText(text[i], x, y);
+            }
+        }
+    }
+
+    private static void block(LabelPlacer placer, VisualGraph g, double[] sx, double[] sy, double[] r, BitSet near) {
+        for (int i = 0; i < g.size(); i++) {
+            if (near == null || near.get(i)) {
+                placer.block(sx[i] - r[i], sy[i] - r[i], 2 * r[i], 2 * r[i]);
             }
         }
     }
