@@ -124,7 +124,7 @@ public final class Raster {
                      double[] dashes, double phase) {
         double len = Math.sqrt((x1 - x0) * (x1 - x0) + (y1 - y0) * (y1 - y0));
         double m = lineWidth + 2;
-        if (!(len > 1e-9) || !Lod.clip(x0, y0, x1, y1, -m, top - m, width + m, bottom + m, clip)) {
+        if (!(len > 1e-9) || !Lod.clip(x0, y0, x1, y1, -m, -m, width + m, height + m, clip)) {
             return;
         }
         double dx = x1 - x0;
@@ -155,42 +155,54 @@ public final class Raster {
         }
         double slope = (v1 - v0) / du;
         double perU = span / du; // line length per unit of the major axis
-        int uFirst = steep ? top : 0;
-        int uLimit = steep ? bottom : width;
         int vFirst = steep ? 0 : top;
         int vLimit = steep ? width : bottom;
-        int first = Math.max(uFirst, (int) Math.floor(u0));
-        int last = Math.min(uLimit - 1, (int) Math.floor(u1));
+        // columns of the whole buffer; a band starts at its own first column by an exact integer jump, so
+        // bands and the whole buffer compute the same coverage for every pixel
+        int first0 = Math.max(0, (int) Math.floor(u0));
+        int last = Math.min((steep ? height : width) - 1, (int) Math.floor(u1));
+        int first = first0;
+        if (steep) {
+            first = Math.max(first, top);
+            last = Math.min(last, bottom - 1);
+        } else if (slope != 0) { // the columns where the line is near the band's rows
+            double margin = lineWidth * perU + 2;
+            double ua = u0 + (top - margin - v0) / slope;
+            double ub = u0 + (bottom + margin - v0) / slope;
+            first = Math.max(first, (int) Math.floor(Math.min(ua, ub)));
+            last = Math.min(last, (int) Math.floor(Math.max(ua, ub)));
+        }
         if (first > last) {
             return;
         }
         // the minor-axis span of each column in 16.16 fixed point, stepped by the slope
         long step = Math.round(slope * 65536);
-        long vc = Math.round((v0 + (first + 0.5 - u0) * slope) * 65536);
         long half = Math.round(lineWidth / 2 * perU * 65536);
+        long vc = Math.round((v0 + (first0 + 0.5 - u0) * slope) * 65536) + (long) (first - first0) * step;
         int weight = (int) Math.round(Math.min(alpha, 1) * 256);
-        double dashPeriod = dashes == null ? 0 : period(dashes);
-        double dashAt = 0;
-        double dashStep = reversed ? -perU : perU;
-        if (dashPeriod > 0) {
-            double along = (first + 0.5 - u0) * perU;
-            dashAt = start + (reversed ? span - along : along);
-            dashAt -= Math.floor(dashAt / dashPeriod) * dashPeriod;
+        // the dash pattern's position, also in 16.16 fixed point
+        long period = dashes == null ? 0 : Math.round(period(dashes) * 65536);
+        long dashAt = 0;
+        long dashStep = Math.round((reversed ? -perU : perU) * 65536);
+        if (period > 0) {
+            double along = (first0 + 0.5 - u0) * perU;
+            dashAt = Math.floorMod(Math.round((start + (reversed ? span - along : along)) * 65536)
+                    + (long) (first - first0) * dashStep, period);
         }
         int strideU = steep ? width : 1;
         int strideV = steep ? 1 : width;
         int[] px = pixels;
         for (int u = first; u <= last; u++, vc += step) {
-            boolean draw = dashPeriod <= 0 || on(dashes, dashAt);
-            if (dashPeriod > 0) {
+            boolean draw = period <= 0 || on(dashes, dashAt / 65536.0);
+            if (period > 0) {
                 dashAt += dashStep;
-                dashAt = dashAt >= dashPeriod ? dashAt - dashPeriod : dashAt < 0 ? dashAt + dashPeriod : dashAt;
+                dashAt = dashAt >= period ? dashAt - period : dashAt < 0 ? dashAt + period : dashAt;
             }
             if (!draw) {
                 continue;
             }
             int w = weight;
-            if (u == first || u == last) { // the line may end inside these columns
+            if (u == first0 || u == (int) Math.floor(u1)) { // the line may end inside these columns
                 double cu = Math.min(u + 1, u1) - Math.max(u, u0);
                 w = (int) (weight * Math.max(0, cu) + 0.5);
             }
