@@ -1,8 +1,6 @@
 package org.mlatlas.layout;
 
-import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.List;
 
 /**
  * Level of detail for labels: places labels most important first and drops any whose box would overlap one
@@ -14,13 +12,24 @@ public final class LabelPlacer {
 
     private final double width;
     private final double height;
+    private final int cols;
+    private final int rows;
+    private final int[] head; // per grid cell: its first entry, or -1
+    private int[] next = new int[256]; // per entry: the next entry of the same cell
+    private int[] boxOf = new int[256]; // per entry: its box
+    private int entries;
+    private double[] boxes = new double[256]; // x, y, w, h per box
+    private int boxCount;
     private int placed;
-    private final java.util.Map<Long, List<double[]>> grid = new java.util.HashMap<>();
 
     /** A placer for a view of this size in pixels; labels outside it are never placed. */
     public LabelPlacer(double width, double height) {
         this.width = width;
         this.height = height;
+        this.cols = Math.max(1, (int) Math.ceil(width / CELL));
+        this.rows = Math.max(1, (int) Math.ceil(height / CELL));
+        this.head = new int[cols * rows];
+        java.util.Arrays.fill(head, -1);
     }
 
     /**
@@ -67,14 +76,15 @@ public final class LabelPlacer {
     }
 
     private boolean place(double x, double y, double w, double h) {
-        int c0 = (int) Math.floor(x / CELL);
-        int c1 = (int) Math.floor((x + w) / CELL);
-        int r0 = (int) Math.floor(y / CELL);
-        int r1 = (int) Math.floor((y + h) / CELL);
+        int c0 = col(x);
+        int c1 = col(x + w);
+        int r0 = row(y);
+        int r1 = row(y + h);
         for (int c = c0; c <= c1; c++) {
             for (int r = r0; r <= r1; r++) {
-                for (double[] b : grid.getOrDefault(key(c, r), List.of())) {
-                    if (x < b[0] + b[2] && b[0] < x + w && y < b[1] + b[3] && b[1] < y + h) {
+                for (int k = head[r * cols + c]; k >= 0; k = next[k]) {
+                    int b = 4 * boxOf[k];
+                    if (x < boxes[b] + boxes[b + 2] && boxes[b] < x + w && y < boxes[b + 1] + boxes[b + 3] && boxes[b + 1] < y + h) {
                         return false;
                     }
                 }
@@ -86,16 +96,35 @@ public final class LabelPlacer {
     }
 
     private void add(double x, double y, double w, double h) {
-        int c0 = (int) Math.floor(x / CELL);
-        int c1 = (int) Math.floor((x + w) / CELL);
-        int r0 = (int) Math.floor(y / CELL);
-        int r1 = (int) Math.floor((y + h) / CELL);
-        double[] box = {x, y, w, h};
-        for (int c = c0; c <= c1; c++) {
-            for (int r = r0; r <= r1; r++) {
-                grid.computeIfAbsent(key(c, r), k -> new ArrayList<>()).add(box);
+        if (4 * boxCount + 4 > boxes.length) {
+            boxes = java.util.Arrays.copyOf(boxes, boxes.length * 2);
+        }
+        int box = boxCount++;
+        boxes[4 * box] = x;
+        boxes[4 * box + 1] = y;
+        boxes[4 * box + 2] = w;
+        boxes[4 * box + 3] = h;
+        // cells are clamped to the grid: a box's part outside the view lands in the edge cells, which is
+        // where any other box overlapping it also lands
+        for (int c = col(x); c <= col(x + w); c++) {
+            for (int r = row(y); r <= row(y + h); r++) {
+                if (entries == next.length) {
+                    next = java.util.Arrays.copyOf(next, entries * 2);
+                    boxOf = java.util.Arrays.copyOf(boxOf, entries * 2);
+                }
+                next[entries] = head[r * cols + c];
+                boxOf[entries] = box;
+                head[r * cols + c] = entries++;
             }
         }
+    }
+
+    private int col(double x) {
+        return Math.max(0, Math.min(cols - 1, (int) Math.floor(x / CELL)));
+    }
+
+    private int row(double y) {
+        return Math.max(0, Math.min(rows - 1, (int) Math.floor(y / CELL)));
     }
 
     /** The number of labels placed. */
@@ -126,9 +155,5 @@ public final class LabelPlacer {
             out[i] = idx[i];
         }
         return out;
-    }
-
-    private static long key(int c, int r) {
-        return ((long) c << 32) ^ (r & 0xffffffffL);
     }
 }

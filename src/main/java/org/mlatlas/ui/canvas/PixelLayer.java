@@ -24,11 +24,14 @@ final class PixelLayer {
     private static final RelationKind[] KINDS = RelationKind.values();
 
     private final Raster raster = new Raster(1, 1);
-    private static final int BANDS = Runtime.getRuntime().availableProcessors();
+    /** Bands of rows drawn in parallel: a few per core, so each band's pixels stay in the core's cache. */
+    private static final int BANDS = 4 * Runtime.getRuntime().availableProcessors();
     private final double[] clip = new double[2];
     private PixelBuffer<IntBuffer> buffer;
     private WritableImage image;
     private double[] visible = new double[0];
+    private final int[][] buckets = new int[2 * KINDS.length][0];
+    private final int[] counts = new int[2 * KINDS.length];
 
     /** Everything {@link #draw} needs about the frame, in canvas pixels. */
     record Frame(VisualGraph g, double[] sx, double[] sy, double[] r, double width, double height, double pixelScale,
@@ -46,7 +49,7 @@ final class PixelLayer {
         }
         double[] style = measure(f); // edge opacity and arrowhead size for this frame
         // bands of rows drawn in parallel; each band draws everything clipped to its rows, in the same order
-        int n = Math.max(1, Math.min(BANDS, ph / 64));
+        int n = Math.max(1, Math.min(BANDS, ph / 48));
         IntStream.range(0, n).parallel().forEach(i -> {
             Raster band = raster.band(i * ph / n, (i + 1) * ph / n);
             band.clear(rgb(Style.BACKGROUND));
@@ -68,8 +71,10 @@ final class PixelLayer {
         if (visible.length < g.edgeCount()) {
             visible = new double[g.edgeCount()];
         }
-        // visible length of each edge (between the rims, clipped to the view), and how much ink they make
+        // visible length of each edge (between the rims, clipped to the view), and how much ink they make;
+        // visible edges listed by drawing order: not focused then focused, by kind
         double ink = 0;
+        java.util.Arrays.fill(counts, 0);
         for (int e = 0; e < g.edgeCount(); e++) {
             int a = g.from(e);
             int b = g.to(e);
@@ -87,6 +92,9 @@ final class PixelLayer {
             }
             visible[e] = len;
             ink += len * (clip[1] - clip[0]) * Style.width(g.kind(e));
+            boolean focused = f.focus() >= 0 && (a == f.focus() || b == f.focus());
+            int bucket = (focused ? KINDS.length : 0) + g.kind(e).ordinal();
+            buckets[bucket] = append(buckets[bucket], counts[bucket]++, e);
         }
         return new double[] {f.plan() ? 0.85 : Lod.edgeAlpha(ink / (f.width() * f.height())), f.plan() ? 8 : Lod.arrowSize(f.zoom())};
     }
@@ -103,16 +111,21 @@ final class PixelLayer {
                 double alpha = pass == 1 ? 0.95 : f.near() != null ? Math.min(kindAlpha, 0.12) : kindAlpha;
                 double width = Style.width(kind) * (pass == 1 ? 1.8 : 1) * ps;
                 double head = (pass == 1 ? Lod.FOCUS_ARROW : arrow) * ps;
-                for (int e = 0; e < g.edgeCount(); e++) {
-                    if (g.kind(e) != kind || visible[e] <= 0) {
-                        continue;
-                    }
+                int bucket = pass * KINDS.length + kind.ordinal();
+                int[] list = buckets[bucket];
+                double reach = (width + head) / ps + 2; // how far a line and its head reach beyond the centres
+                double top = raster.top() / ps - reach;
+                double bottom = raster.bottom() / ps + reach;
+                for (int j = 0; j < counts[bucket]; j++) {
+                    int e = list[j];
                     int a = g.from(e);
                     int b = g.to(e);
-                    boolean focused = f.focus() >= 0 && (a == f.focus() || b == f.focus());
-                    if ((pass == 1) == focused) {
-                        edge(raster, f, a, b, visible[e] * ps, width, rgb, alpha, dashes, head);
+                    double ya = f.sy()[a];
+                    double yb = f.sy()[b];
+                    if ((ya < top && yb < top) || (ya > bottom && yb > bottom)) {
+                        continue; // not in this band
                     }
+                    edge(raster, f, a, b, visible[e] * ps, width, rgb, alpha, dashes, head);
                 }
             }
         }
@@ -154,7 +167,8 @@ final class PixelLayer {
             double x = f.sx()[i];
             double y = f.sy()[i];
             double r = f.r()[i];
-            if (!Lod.nodeVisible(x, y, r, f.width(), f.height())) {
+            if (!Lod.nodeVisible(x, y, r, f.width(), f.height()) || (y + r + 8) * ps < raster.top()
+                    || (y - r - 8) * ps > raster.bottom()) {
                 continue;
             }
             Node n = g.node(i);
@@ -180,6 +194,12 @@ final class PixelLayer {
                 raster.ring(f.sx()[i] * ps, f.sy()[i] * ps, (f.r()[i] + 3.5) * ps, 2.5 * ps, rgb(Style.SELECTED), 1);
             }
         }
+    }
+
+    private static int[] append(int[] list, int at, int value) {
+        int[] out = at < list.length ? list : java.util.Arrays.copyOf(list, Math.max(16, list.length * 2));
+        out[at] = value;
+        return out;
     }
 
     private static double[] scaled(double[] dashes, double ps) {

@@ -74,6 +74,16 @@ public final class Raster {
         return width;
     }
 
+    /** The first row this raster draws in (0, or a band's first row). */
+    public int top() {
+        return top;
+    }
+
+    /** The row after the last this raster draws in (the height, or a band's end). */
+    public int bottom() {
+        return bottom;
+    }
+
     /** Height in pixels. */
     public int height() {
         return height;
