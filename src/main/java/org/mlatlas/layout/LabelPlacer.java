@@ -52,7 +52,7 @@ public final class LabelPlacer {
      * @return true when placed
      */
     public boolean placeNear(double cx, double cy, double r, double w, double h, double[] out) {
-        double gap = 4;
+        double gap = 1;
         double[][] spots = {
             {cx + r + gap, cy - h / 2}, {cx - r - gap - w, cy - h / 2},
             {cx - w / 2, cy - r - 1 - h}, {cx - w / 2, cy + r + 1},

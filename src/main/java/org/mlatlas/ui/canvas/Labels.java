@@ -68,14 +68,14 @@ final class Labels {
                 }
                 boolean strong = i == hl.selected() || i == hl.hovered();
                 double tw = strong ? boldWidth(text[i]) : widths[i];
-                if (!placer.placeNear(sx[i], sy[i], r[i], tw + 2, 14, spot)) {
+                if (!placer.placeNear(sx[i], sy[i], r[i], tw + 8, 14, spot)) { // 3 px apart from the next label
                     if (!forced.get(i)) {
                         continue;
                     }
                     spot[0] = sx[i] + r[i] + 3;
                     spot[1] = sy[i] - 7;
                 }
-                double x = spot[0] + 1;
+                double x = spot[0] + 4;
                 double y = spot[1] + 7;
                 gc.setFont(strong ? Style.LABEL_BOLD : Style.LABEL);
                 halo(gc, text[i], x, y);
