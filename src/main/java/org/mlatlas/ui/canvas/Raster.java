@@ -202,8 +202,9 @@ public final class Raster {
         int strideU = steep ? width : 1;
         int strideV = steep ? 1 : width;
         int[] px = pixels;
+        int lastColumn = (int) Math.floor(u1);
         for (int u = first; u <= last; u++, vc += step) {
-            boolean draw = period <= 0 || on(dashes, dashAt / 65536.0);
+            boolean draw = period <= 0 || on(dashes, dashAt * (1 / 65536.0));
             if (period > 0) {
                 dashAt += dashStep;
                 dashAt = dashAt >= period ? dashAt - period : dashAt < 0 ? dashAt + period : dashAt;
@@ -212,7 +213,7 @@ public final class Raster {
                 continue;
             }
             int w = weight;
-            if (u == first0 || u == (int) Math.floor(u1)) { // the line may end inside these columns
+            if (u == first0 || u == lastColumn) { // the line may end inside these columns
                 double cu = Math.min(u + 1, u1) - Math.max(u, u0);
                 w = (int) (weight * Math.max(0, cu) + 0.5);
             }
