@@ -21,6 +21,9 @@ public final class Raster {
     public static final int DIAMOND = 2;
 
     private final double[] clip = new double[2];
+    private double[] lastDashes; // the last dash pattern drawn, and its ends in fixed point (per raster: one thread)
+    private long[] lastEnds;
+    private final double[] rowSpan = new double[4];
     private int width;
     private int height;
     private int[] pixels = new int[0];
@@ -190,10 +193,11 @@ public final class Raster {
         long half = Math.round(lineWidth / 2 * perU * 65536);
         long vc = Math.round((v0 + (first0 + 0.5 - u0) * slope) * 65536) + (long) (first - first0) * step;
         int weight = (int) Math.round(Math.min(alpha, 1) * 256);
-        // the dash pattern's position, also in 16.16 fixed point
+        // the dash pattern's position, also in 16.16 fixed point, and where its dashes end within one period
         long period = dashes == null ? 0 : Math.round(period(dashes) * 65536);
         long dashAt = 0;
         long dashStep = Math.round((reversed ? -perU : perU) * 65536);
+        long[] ends = period > 0 ? dashEnds(dashes) : null;
         if (period > 0) {
             double along = (first0 + 0.5 - u0) * perU;
             dashAt = Math.floorMod(Math.round((start + (reversed ? span - along : along)) * 65536)
@@ -204,13 +208,13 @@ public final class Raster {
         int[] px = pixels;
         int lastColumn = (int) Math.floor(u1);
         for (int u = first; u <= last; u++, vc += step) {
-            boolean draw = period <= 0 || on(dashes, dashAt * (1 / 65536.0));
             if (period > 0) {
+                boolean draw = on(ends, dashAt);
                 dashAt += dashStep;
                 dashAt = dashAt >= period ? dashAt - period : dashAt < 0 ? dashAt + period : dashAt;
-            }
-            if (!draw) {
-                continue;
+                if (!draw) {
+                    continue;
+                }
             }
             int w = weight;
             if (u == first0 || u == lastColumn) { // the line may end inside these columns
@@ -223,22 +227,53 @@ public final class Raster {
             int pHi = (int) (hi >> 16);
             int row = u * strideU;
             if (pLo == pHi) {
-                put(px, row, strideV, pLo, vFirst, vLimit, rgb, (int) (((hi - lo) * w) >> 16));
+                if (pLo >= vFirst && pLo < vLimit) {
+                    int a = (int) (((hi - lo) * w) >> 16);
+                    if (a > 0) {
+                        int i = row + pLo * strideV;
+                        px[i] = mix(px[i], rgb, Math.min(a, 256));
+                    }
+                }
                 continue;
             }
-            put(px, row, strideV, pLo, vFirst, vLimit, rgb, (int) (((((long) (pLo + 1)) << 16) - lo) * w >> 16));
-            for (int v = pLo + 1; v < pHi; v++) {
-                put(px, row, strideV, v, vFirst, vLimit, rgb, w);
+            // the span's pixels that lie in the band: the first and last partly covered, the ones between fully
+            int from = Math.max(pLo, vFirst);
+            int to = Math.min(pHi, vLimit - 1);
+            int aLo = Math.min(256, (int) (((((long) (pLo + 1)) << 16) - lo) * w >> 16));
+            int aHi = Math.min(256, (int) ((hi - (((long) pHi) << 16)) * w >> 16));
+            int full = Math.min(256, w);
+            for (int v = from, i = row + from * strideV; v <= to; v++, i += strideV) {
+                int a = v == pLo ? aLo : v == pHi ? aHi : full;
+                if (a > 0) {
+                    px[i] = mix(px[i], rgb, a);
+                }
             }
-            put(px, row, strideV, pHi, vFirst, vLimit, rgb, (int) ((hi - (((long) pHi) << 16)) * w >> 16));
         }
     }
 
-    private static void put(int[] px, int row, int strideV, int v, int vFirst, int vLimit, int rgb, int a) {
-        if (a > 0 && v >= vFirst && v < vLimit) {
-            int i = row + v * strideV;
-            px[i] = mix(px[i], rgb, Math.min(a, 256));
+    /** Where each "on" part of a dash pattern ends and the following gap ends, in 16.16 fixed point from its start. */
+    private long[] dashEnds(double[] dashes) {
+        if (dashes != lastDashes) {
+            long[] ends = new long[dashes.length];
+            double at = 0;
+            for (int i = 0; i < dashes.length; i++) {
+                at += dashes[i];
+                ends[i] = Math.round(at * 65536);
+            }
+            lastDashes = dashes;
+            lastEnds = ends;
         }
+        return lastEnds;
+    }
+
+    /** True when {@code at} (16.16 fixed point, 0 to the period) falls on a dash of a pattern with these ends. */
+    private static boolean on(long[] ends, long at) {
+        for (int i = 0; i < ends.length; i++) {
+            if (at < ends[i]) {
+                return (i & 1) == 0;
+            }
+        }
+        return false;
     }
 
     private static double period(double[] dashes) {
@@ -247,17 +282,6 @@ public final class Raster {
             p += d;
         }
         return p;
-    }
-
-    /** True when position {@code r} (0 to the pattern's period) falls on a dash ("on" part) of the pattern. */
-    static boolean on(double[] dashes, double r) {
-        for (int i = 0; i < dashes.length; i++) {
-            if (r < dashes[i]) {
-                return (i & 1) == 0;
-            }
-            r -= dashes[i];
-        }
-        return false;
     }
 
     /** A filled triangle with antialiased edges. */
@@ -279,40 +303,75 @@ public final class Raster {
         int y0 = Math.max(top, (int) Math.floor(Math.min(ay, Math.min(by, cy))) - 1);
         int y1 = Math.min(bottom - 1, (int) Math.ceil(Math.max(ay, Math.max(by, cy))) + 1);
         // signed distance to each edge, positive inside: d = ka * px + kb * py + kc
-        double[] k = edgeCoefficients(ax, ay, bx, by, cx, cy);
+        double la = Math.sqrt((bx - ax) * (bx - ax) + (by - ay) * (by - ay));
+        double lb = Math.sqrt((cx - bx) * (cx - bx) + (cy - by) * (cy - by));
+        double lc = Math.sqrt((ax - cx) * (ax - cx) + (ay - cy) * (ay - cy));
+        double k0 = -(by - ay) / la;
+        double k1 = (bx - ax) / la;
+        double k2 = ((by - ay) * ax - (bx - ax) * ay) / la;
+        double k3 = -(cy - by) / lb;
+        double k4 = (cx - bx) / lb;
+        double k5 = ((cy - by) * bx - (cx - bx) * by) / lb;
+        double k6 = -(ay - cy) / lc;
+        double k7 = (ax - cx) / lc;
+        double k8 = ((ay - cy) * cx - (ax - cx) * cy) / lc;
+        int solid = (int) (alpha * 256 + 0.5); // fully covered pixels
         int[] px = pixels;
         for (int y = y0; y <= y1; y++) {
             double py = y + 0.5;
-            double r1 = k[1] * py + k[2];
-            double r2 = k[4] * py + k[5];
-            double r3 = k[7] * py + k[8];
+            double r1 = k1 * py + k2;
+            double r2 = k4 * py + k5;
+            double r3 = k7 * py + k8;
+            // the row's columns that may be covered (every edge's distance above -0.5) and the ones surely
+            // inside (every distance at least 0.5), each a pixel wider or narrower than exact for rounding's sake
+            double[] sp = rowSpan;
+            sp[0] = x0;
+            sp[1] = x1;
+            sp[2] = x0;
+            sp[3] = x1;
+            edgeSpan(k0, r1, sp);
+            edgeSpan(k3, r2, sp);
+            edgeSpan(k6, r3, sp);
+            int from = (int) Math.max(x0, sp[0]);
+            int to = (int) Math.min(x1, sp[1]);
+            int inFrom = (int) Math.max(from, sp[2]);
+            int inTo = (int) Math.min(to, sp[3]);
             int row = y * width;
-            for (int x = x0; x <= x1; x++) {
+            int x = from;
+            while (x <= to) {
+                if (x == inFrom && inFrom <= inTo) {
+                    for (; x <= inTo; x++) {
+                        px[row + x] = mix(px[row + x], rgb, solid);
+                    }
+                    continue;
+                }
                 double qx = x + 0.5;
-                double cov = Math.min(k[0] * qx + r1, Math.min(k[3] * qx + r2, k[6] * qx + r3)) + 0.5;
+                double cov = Math.min(k0 * qx + r1, Math.min(k3 * qx + r2, k6 * qx + r3)) + 0.5;
                 if (cov > 0) {
                     int a = (int) (Math.min(cov, 1) * alpha * 256 + 0.5);
                     if (a > 0) {
                         px[row + x] = mix(px[row + x], rgb, a);
                     }
                 }
+                x++;
             }
         }
     }
 
-    private static double[] edgeCoefficients(double ax, double ay, double bx, double by, double cx, double cy) {
-        double[] k = new double[9];
-        double[][] e = {{ax, ay, bx, by}, {bx, by, cx, cy}, {cx, cy, ax, ay}};
-        for (int i = 0; i < 3; i++) {
-            double ex = e[i][2] - e[i][0];
-            double ey = e[i][3] - e[i][1];
-            double len = Math.sqrt(ex * ex + ey * ey);
-            // cross(edge, p - start) / |edge| = (ex * (py - sy) - ey * (px - sx)) / len
-            k[3 * i] = -ey / len;
-            k[3 * i + 1] = ex / len;
-            k[3 * i + 2] = (ey * e[i][0] - ex * e[i][1]) / len;
+    /**
+     * Narrows a row's span {from, to, inner from, inner to} (columns) by one edge whose signed distance at column
+     * x is {@code k * (x + 0.5) + r}.
+     */
+    private static void edgeSpan(double k, double r, double[] sp) {
+        if (k > 1e-9) {
+            sp[0] = Math.max(sp[0], Math.floor((-0.5 - r) / k - 0.5) - 1);
+            sp[2] = Math.max(sp[2], Math.ceil((0.5 - r) / k - 0.5) + 1);
+        } else if (k < -1e-9) {
+            sp[1] = Math.min(sp[1], Math.ceil((-0.5 - r) / k - 0.5) + 1);
+            sp[3] = Math.min(sp[3], Math.floor((0.5 - r) / k - 0.5) - 1);
+        } else if (r < 0.501) { // parallel to the row: all inside or none, but not surely inside
+            sp[3] = sp[2] - 1;
         }
-        return k;
     }
 
     /**
