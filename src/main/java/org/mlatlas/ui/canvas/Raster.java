@@ -8,7 +8,8 @@ import java.util.Arrays;
  * patterns, triangles, node shapes with an outline, and rings. Coverage is computed analytically per pixel
  * (area of a box filter for lines, signed distance for shapes) and blended source-over. Lines generalise Wu's
  * algorithm to thick lines: each column along the major axis covers a span of the minor axis, and the two
- * partly covered pixels at the span's ends get their fractional coverage.
+ * partly covered pixels at the span's ends get their fractional coverage. Thin lines (a span of at most two
+ * pixels, the usual edge) take classic Wu's path instead: the two pixels nearest the centre share the coverage.
  *
  * <p>JavaFX's software pipeline needs most of a second for 15k antialiased strokes; this needs milliseconds.
  */
@@ -207,6 +208,9 @@ public final class Raster {
         int strideV = steep ? 1 : width;
         int[] px = pixels;
         int lastColumn = (int) Math.floor(u1);
+        // thin lines (at most two pixels of coverage per column) take the classic two-pixel path
+        long spanF = 2 * half;
+        boolean thin = spanF <= 2 * 65536;
         for (int u = first; u <= last; u++, vc += step) {
             if (period > 0) {
                 boolean draw = on(ends, dashAt);
@@ -226,6 +230,21 @@ public final class Raster {
             int pLo = (int) (lo >> 16);
             int pHi = (int) (hi >> 16);
             int row = u * strideU;
+            if (thin) { // Wu: the two pixels nearest the centre share the column's coverage
+                long c = vc - 32768;
+                int p = (int) (c >> 16);
+                long near = Math.min(65536, spanF * (65536 - (c & 0xffff)) >> 16);
+                long next = Math.min(65536, spanF - near);
+                if (p >= vFirst && p < vLimit) {
+                    int i = row + p * strideV;
+                    px[i] = mix(px[i], rgb, Math.min(256, (int) (near * w >> 16)));
+                }
+                if (p + 1 >= vFirst && p + 1 < vLimit && next > 0) {
+                    int i = row + (p + 1) * strideV;
+                    px[i] = mix(px[i], rgb, Math.min(256, (int) (next * w >> 16)));
+                }
+                continue;
+            }
             if (pLo == pHi) {
                 if (pLo >= vFirst && pLo < vLimit) {
                     int a = (int) (((hi - lo) * w) >> 16);
