@@ -24,6 +24,7 @@ public final class ForceLayout {
     private final int[] from;
     private final int[] to;
     private final double[] weight;
+    private final double[] mass;
     private final double[] x;
     private final double[] y;
     private final double[] dx;
@@ -36,6 +37,7 @@ public final class ForceLayout {
     private double theta = DEFAULT_THETA;
     private double temperature;
     private double gravity = 1.0;
+    private double aspect = 1.0;
     private double cooling = 0.97;
     private int iterations;
 
@@ -68,6 +70,7 @@ public final class ForceLayout {
         this.dy = new double[n];
         this.pinned = new boolean[n];
         this.weight = new double[from.length];
+        this.mass = new double[n];
         int[] degree = new int[n];
         for (int e = 0; e < from.length; e++) {
             degree[from[e]]++;
@@ -76,6 +79,11 @@ public final class ForceLayout {
         for (int e = 0; e < from.length; e++) {
             // hubs' edges pull less, so a hub does not collapse its hundreds of leaves onto itself
             weight[e] = 1.0 / Math.sqrt(Math.min(degree[from[e]], degree[to[e]]));
+        }
+        for (int i = 0; i < n; i++) {
+            // degree-weighted repulsion (as in ForceAtlas2, softened): hubs push harder, which makes room
+            // around them for their neighbours instead of a dense core
+            mass[i] = Math.sqrt(degree[i] + 1);
         }
         Random random = new Random(seed);
         double spread = k * Math.sqrt(Math.max(n, 1));
@@ -102,6 +110,31 @@ public final class ForceLayout {
      */
     public synchronized ForceLayout gravity(double value) {
         gravity = value;
+        return this;
+    }
+
+    /**
+     * Sets the width-to-height ratio the layout should fill (default 1): gravity pulls vertically harder by
+     * this factor, so the layout spreads wider than tall and fills a landscape view instead of a disc in
+     * its middle.
+     */
+    public synchronized ForceLayout aspect(double value) {
+        if (!(value > 0)) {
+            throw new IllegalArgumentException("aspect must be positive");
+        }
+        aspect = value;
+        return this;
+    }
+
+    /**
+     * Sets how much of the temperature each step keeps (default 0.97): closer to 1 cools slower, takes more
+     * steps and untangles more.
+     */
+    public synchronized ForceLayout cooling(double value) {
+        if (!(value > 0 && value < 1)) {
+            throw new IllegalArgumentException("cooling must be between 0 and 1");
+        }
+        cooling = value;
         return this;
     }
 
@@ -163,7 +196,7 @@ public final class ForceLayout {
     public synchronized void step() {
         Arrays.fill(dx, 0);
         Arrays.fill(dy, 0);
-        tree.build(x, y, n);
+        tree.build(x, y, mass, n);
         double k2 = k * k;
         double theta2 = theta * theta;
         if (n >= PARALLEL_FROM) {
@@ -182,8 +215,8 @@ public final class ForceLayout {
             f[0] = 0;
             f[1] = 0;
             stack = tree.repulsion(i, x[i], y[i], theta2, k2, f, stack);
-            dx[i] = f[0];
-            dy[i] = f[1];
+            dx[i] = f[0] * mass[i];
+            dy[i] = f[1] * mass[i];
         }
     }
 
@@ -207,11 +240,11 @@ public final class ForceLayout {
                     ddy = 0.01;
                     d2 = ddx * ddx + ddy * ddy;
                 }
-                fx += ddx * k2 / d2;
-                fy += ddy * k2 / d2;
+                fx += ddx * k2 * mass[j] / d2;
+                fy += ddy * k2 * mass[j] / d2;
             }
-            dx[i] = fx;
-            dy[i] = fy;
+            dx[i] = fx * mass[i];
+            dy[i] = fy * mass[i];
         }
         finishStep();
     }
@@ -234,7 +267,7 @@ public final class ForceLayout {
                 continue;
             }
             double gx = dx[i] - gravity * x[i];
-            double gy = dy[i] - gravity * y[i];
+            double gy = dy[i] - gravity * aspect * y[i];
             double len = Math.sqrt(gx * gx + gy * gy);
             if (len > 0 && Double.isFinite(len)) {
                 double move = Math.min(len, temperature);

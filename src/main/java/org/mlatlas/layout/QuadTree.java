@@ -23,8 +23,11 @@ final class QuadTree {
     private double[] py = new double[64];
     private int cells;
 
-    /** Rebuilds the tree over the first {@code n} points. */
-    void build(double[] x, double[] y, int n) {
+    private double[] weight;
+
+    /** Rebuilds the tree over the first {@code n} points, each of mass {@code m[i]} (all 1 when null). */
+    void build(double[] x, double[] y, double[] m, int n) {
+        weight = m;
         double minX = Double.POSITIVE_INFINITY;
         double minY = Double.POSITIVE_INFINITY;
         double maxX = Double.NEGATIVE_INFINITY;
@@ -78,12 +81,17 @@ final class QuadTree {
         return c;
     }
 
+    private double m(int i) {
+        return weight == null ? 1 : weight[i];
+    }
+
     private void insert(int i, double[] x, double[] y) {
         int c = 0;
+        double mi = m(i);
         for (int depth = 0; ; depth++) {
-            mass[c] += 1;
-            mx[c] += x[i];
-            my[c] += y[i];
+            mass[c] += mi;
+            mx[c] += x[i] * mi;
+            my[c] += y[i] * mi;
             if (body[c] == EMPTY) {
                 body[c] = i;
                 return;
@@ -97,9 +105,10 @@ final class QuadTree {
                 split(c);
                 int q = quadrant(c, x[old], y[old]);
                 int child = firstChild[c] + q;
-                mass[child] += 1;
-                mx[child] += x[old];
-                my[child] += y[old];
+                double mo = m(old);
+                mass[child] += mo;
+                mx[child] += x[old] * mo;
+                my[child] += y[old] * mo;
                 body[child] = old;
             } else if (body[c] != INTERNAL) {
                 return;
@@ -124,7 +133,8 @@ final class QuadTree {
     }
 
     /**
-     * Adds to {@code out[0..1]} the repulsion on point {@code i} at (x, y): {@code k2 / d} per unit of mass,
+     * Adds to {@code out[0..1]} the repulsion on point {@code i} at (x, y): {@code k2 / d} per unit of mass
+     * (the caller multiplies by point i's own mass),
      * treating a cell as one body when its width over its distance is below theta. Read-only on the tree, so
      * several threads may call it at once, each with its own {@code stack} (returned, grown if needed).
      */

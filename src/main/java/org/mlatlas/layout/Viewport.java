@@ -81,6 +81,16 @@ public final class Viewport {
         centreOn((minX + maxX) / 2, (minY + maxY) / 2, width, height);
     }
 
+    /**
+     * Fits the points {@code xs, ys} into the part of a width x height view left free by insets in pixels
+     * (left, top, right, bottom): for a legend or a caption, or room for the labels right of the nodes.
+     */
+    public void fit(double[] xs, double[] ys, int n, double width, double height, double left, double top, double right,
+                    double bottom) {
+        fit(xs, ys, n, null, width - left - right, height - top - bottom, 0);
+        pan(left, top);
+    }
+
     /** Fits the points {@code xs, ys} (the first {@code n}, those with {@code include[i]}, or all when null). */
     public void fit(double[] xs, double[] ys, int n, boolean[] include, double width, double height, double margin) {
         double minX = Double.POSITIVE_INFINITY;

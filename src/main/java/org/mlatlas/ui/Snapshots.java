@@ -62,11 +62,11 @@ public final class Snapshots {
         return FxRuntime.onFx(() -> {
             Canvas canvas = new Canvas(width, height);
             Viewport viewport = new Viewport();
-            viewport.fit(scene.xs(), scene.ys(), scene.graph().size(), null, width, height, scene.isPlan() ? 90 : 60);
-            if (!scene.isPlan()) {
-                viewport.pan(Math.min(120, width * 0.06), 0); // room for the legend on the left
-            } else {
-                viewport.pan(0, Math.min(60, height * 0.05));
+            if (scene.isPlan()) {
+                viewport.fit(scene.xs(), scene.ys(), scene.graph().size(), width, height, 90, 90 + Math.min(60, height * 0.05), 90, 90);
+            } else { // clear of the legend on the left and the caption on top, room for labels on the right
+                viewport.fit(scene.xs(), scene.ys(), scene.graph().size(), width, height, Math.min(250, width * 0.15),
+                        Math.min(60, height * 0.06), Math.min(180, width * 0.1), 30);
             }
             new GraphRenderer().draw(canvas.getGraphicsContext2D(), width, height, scene, viewport, highlight);
             if (caption != null) {

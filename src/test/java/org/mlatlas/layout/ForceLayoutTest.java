@@ -123,4 +123,31 @@ class ForceLayoutTest {
         layout.step();
         assertThat(layout.iterations()).isEqualTo(1);
     }
+
+    @Test
+    void anAspectSpreadsTheLayoutWiderThanTall() {
+        int[][] g = randomGraph(300, 600, 9);
+        ForceLayout layout = new ForceLayout(300, g[0], g[1], 50, 4).aspect(1.6);
+        layout.run(300);
+        double[][] p = positions(layout);
+        double w = java.util.Arrays.stream(p[0]).max().orElseThrow() - java.util.Arrays.stream(p[0]).min().orElseThrow();
+        double h = java.util.Arrays.stream(p[1]).max().orElseThrow() - java.util.Arrays.stream(p[1]).min().orElseThrow();
+        assertThat(w / h).isGreaterThan(1.2);
+        assertThatThrownBy(() -> layout.aspect(0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> layout.cooling(1)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void slowerCoolingTakesMoreStepsToSettle() {
+        int[][] g = randomGraph(100, 200, 3);
+        ForceLayout fast = new ForceLayout(100, g[0], g[1], 50, 4);
+        ForceLayout slow = new ForceLayout(100, g[0], g[1], 50, 4).cooling(0.985);
+        while (!fast.settled()) {
+            fast.step();
+        }
+        while (!slow.settled()) {
+            slow.step();
+        }
+        assertThat(slow.iterations()).isGreaterThan(fast.iterations());
+    }
 }

@@ -112,10 +112,17 @@ public final class GraphCanvasPane extends Pane {
             return;
         }
         if (needsFit && s != null && s.graph().size() > 0) {
-            viewport.fit(s.xs(), s.ys(), s.graph().size(), null, w, h, 50);
+            if (s.isPlan()) {
+                viewport.fit(s.xs(), s.ys(), s.graph().size(), null, w, h, 50);
+            } else { // clear of the legend in the top-left corner, room for labels on the right
+                viewport.fit(s.xs(), s.ys(), s.graph().size(), w, h, Math.min(Legend.WIDTH + 20, w * 0.2), 30,
+                        Math.min(150, w * 0.1), 30);
+            }
             needsFit = moving; // keep framing while the first layout unfolds
         }
-        renderer.draw(canvas.getGraphicsContext2D(), w, h, s, viewport, highlight(s));
+        var window = getScene() == null ? null : getScene().getWindow();
+        double pixelScale = window == null ? 1 : Math.max(1, window.getOutputScaleX()); // HiDPI: sharp edges
+        renderer.draw(canvas.getGraphicsContext2D(), w, h, s, viewport, highlight(s), pixelScale);
         dirty = false;
         Runnable first = onFirstPaint;
         onFirstPaint = () -> { };

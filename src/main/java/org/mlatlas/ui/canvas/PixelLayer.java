@@ -1,117 +1,221 @@
 package org.mlatlas.ui.canvas;
 
-import java.util.Arrays;
+import java.nio.IntBuffer;
 import java.util.BitSet;
+import java.util.stream.IntStream;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
-import org.mlatlas.domain.NodeKind;
+import org.mlatlas.domain.Node;
+import org.mlatlas.domain.RelationKind;
 import org.mlatlas.ui.model.VisualGraph;
 
 /**
- * The level of detail for big views: edges and nodes rasterised in Java into an ARGB buffer (aliased lines
- * blended at a fixed opacity, filled shapes) and drawn with one {@code drawImage}. JavaFX's software pipeline
- * takes most of a second for 15k antialiased edges; this takes milliseconds. Used when a frame has more edges
- * than {@link #EDGES_FROM}; smaller views keep the antialiased vector drawing.
+ * Edges and nodes of a frame, rasterised antialiased in Java ({@link Raster}) into an image that shares its
+ * pixels with a {@link PixelBuffer} and is drawn with one {@code drawImage}: every edge with its kind's colour,
+ * width and dash pattern and an arrowhead ({@link Lod} decides its size and leaves it out only where the edge
+ * is too short to show one), nodes by kind and state, and the state rings. Labels stay vector text on the
+ * canvas. JavaFX's software pipeline needs most of a second for 15k antialiased strokes; this needs
+ * milliseconds. The image may have more pixels than the canvas (HiDPI screens): {@code pixelScale}.
  */
 final class PixelLayer {
-    /** Frames with at least this many edges are drawn by this layer. */
-    static final int EDGES_FROM = 4_000;
+    private static final RelationKind[] KINDS = RelationKind.values();
 
-    private int[] buffer = new int[0];
+    private final Raster raster = new Raster(1, 1);
+    /** Rows per band: bands are drawn in parallel, and one band's pixels (64 rows of 1,600: 400 KB) fit a core's cache. */
+    private static final int BAND_ROWS = 64;
+    private final double[] clip = new double[2];
+    private PixelBuffer<IntBuffer> buffer;
     private WritableImage image;
-    private int width;
-    private int height;
+    private double[] visible = new double[0];
+    private final int[][] buckets = new int[2 * KINDS.length][0];
+    private final int[] counts = new int[2 * KINDS.length];
 
-    /** Draws edges and nodes of {@code g} at screen positions into the context as one image. */
-    void draw(GraphicsContext gc, VisualGraph g, double[] sx, double[] sy, double[] r, int w, int h, BitSet near) {
-        if (w != width || h != height || image == null) {
-            width = w;
-            height = h;
-            buffer = new int[w * h];
-            image = new WritableImage(w, h);
+    /** Everything {@link #draw} needs about the frame, in canvas pixels. */
+    record Frame(VisualGraph g, double[] sx, double[] sy, double[] r, double width, double height, double pixelScale,
+                 double zoom, boolean plan, BitSet near, int focus, Highlight hl) {
+    }
+
+    /** Rasterises the frame's edges, nodes and rings and draws them over the whole canvas. */
+    void draw(GraphicsContext gc, Frame f) {
+        int pw = Math.max(1, (int) Math.ceil(f.width() * f.pixelScale()));
+        int ph = Math.max(1, (int) Math.ceil(f.height() * f.pixelScale()));
+        if (buffer == null || raster.width() != pw || raster.height() != ph) {
+            raster.resize(pw, ph);
+            buffer = new PixelBuffer<>(pw, ph, IntBuffer.wrap(raster.pixels()), PixelFormat.getIntArgbPreInstance());
+            image = new WritableImage(buffer);
         }
-        Arrays.fill(buffer, argb(Style.BACKGROUND, 1));
+        double[] style = measure(f); // edge opacity and arrowhead size for this frame
+        // bands of rows drawn in parallel; each band draws everything clipped to its rows, in the same order
+        int n = Math.max(1, (ph + BAND_ROWS / 2) / BAND_ROWS);
+        IntStream.range(0, n).parallel().forEach(i -> {
+            Raster band = raster.band(i * ph / n, (i + 1) * ph / n);
+            band.clear(rgb(Style.BACKGROUND));
+            edges(band, f, style[0], style[1]);
+            nodes(band, f);
+        });
+        buffer.updateBuffer(b -> null); // the whole image changed
+        gc.drawImage(image, 0, 0, f.width(), f.height());
+    }
+
+    /** The pixels of the last frame (tests). */
+    Raster raster() {
+        return raster;
+    }
+
+    /** Fills {@link #visible} and returns {edge opacity, arrowhead size} for the frame. */
+    private double[] measure(Frame f) {
+        VisualGraph g = f.g();
+        if (visible.length < g.edgeCount()) {
+            visible = new double[g.edgeCount()];
+        }
+        // visible length of each edge (between the rims, clipped to the view), and how much ink they make;
+        // visible edges listed by drawing order: not focused then focused, by kind
+        double ink = 0;
+        java.util.Arrays.fill(counts, 0);
         for (int e = 0; e < g.edgeCount(); e++) {
             int a = g.from(e);
             int b = g.to(e);
-            boolean faded = near != null && !(near.get(a) && near.get(b));
-            line(sx[a], sy[a], sx[b], sy[b], argb(Style.edge(g.kind(e)), 1), faded ? 40 : 110);
-        }
-        for (int i = 0; i < g.size(); i++) {
-            boolean faded = near != null && !near.get(i);
-            Color fill = Style.fill(g.node(i).kind());
-            if (g.node(i).known()) {
-                fill = fill.interpolate(Color.WHITE, 0.65);
+            visible[e] = 0;
+            double x0 = f.sx()[a];
+            double y0 = f.sy()[a];
+            double x1 = f.sx()[b];
+            double y1 = f.sy()[b];
+            if (Lod.outside(x0, y0, x1, y1, f.width(), f.height())) {
+                continue;
             }
-            shape(g.node(i).kind(), sx[i], sy[i], r[i], argb(fill, 1), faded ? 70 : 255);
+            double len = Math.sqrt((x1 - x0) * (x1 - x0) + (y1 - y0) * (y1 - y0)) - f.r()[a] - f.r()[b] - 1.5;
+            if (len < 1 || !Lod.clip(x0, y0, x1, y1, 0, 0, f.width(), f.height(), clip)) {
+                continue;
+            }
+            visible[e] = len;
+            ink += len * (clip[1] - clip[0]) * Style.width(g.kind(e));
+            boolean focused = f.focus() >= 0 && (a == f.focus() || b == f.focus());
+            int bucket = (focused ? KINDS.length : 0) + g.kind(e).ordinal();
+            buckets[bucket] = append(buckets[bucket], counts[bucket]++, e);
         }
-        image.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), buffer, 0, w);
-        gc.drawImage(image, 0, 0);
+        return new double[] {f.plan() ? 0.85 : Lod.edgeAlpha(ink / (f.width() * f.height())), f.plan() ? 8 : Lod.arrowSize(f.zoom())};
     }
 
-    private static int argb(Color c, double alpha) {
-        return ((int) Math.round(alpha * 255) << 24) | ((int) Math.round(c.getRed() * 255) << 16)
-                | ((int) Math.round(c.getGreen() * 255) << 8) | (int) Math.round(c.getBlue() * 255);
-    }
-
-    private void blend(int x, int y, int rgb, int alpha) {
-        if (x < 0 || y < 0 || x >= width || y >= height) {
-            return;
-        }
-        int i = y * width + x;
-        int d = buffer[i];
-        int inv = 255 - alpha;
-        int r = (((rgb >> 16) & 0xff) * alpha + ((d >> 16) & 0xff) * inv) / 255;
-        int gr = (((rgb >> 8) & 0xff) * alpha + ((d >> 8) & 0xff) * inv) / 255;
-        int b = ((rgb & 0xff) * alpha + (d & 0xff) * inv) / 255;
-        buffer[i] = 0xff000000 | (r << 16) | (gr << 8) | b;
-    }
-
-    private void line(double x0, double y0, double x1, double y1, int rgb, int alpha) {
-        if ((x0 < 0 && x1 < 0) || (y0 < 0 && y1 < 0) || (x0 >= width && x1 >= width) || (y0 >= height && y1 >= height)) {
-            return;
-        }
-        double dx = x1 - x0;
-        double dy = y1 - y0;
-        int steps = (int) Math.ceil(Math.max(Math.abs(dx), Math.abs(dy)));
-        if (steps == 0 || steps > 20_000) {
-            return;
-        }
-        double ix = dx / steps;
-        double iy = dy / steps;
-        double x = x0;
-        double y = y0;
-        for (int s = 0; s <= steps; s++) {
-            blend((int) x, (int) y, rgb, alpha);
-            x += ix;
-            y += iy;
-        }
-    }
-
-    private void shape(NodeKind kind, double cx, double cy, double r, int rgb, int alpha) {
-        double s = kind == NodeKind.RESOURCE ? r * 1.2 : kind == NodeKind.PAPER ? r * 0.9 : r;
-        int x0 = (int) Math.floor(cx - s);
-        int x1 = (int) Math.ceil(cx + s);
-        int y0 = (int) Math.floor(cy - s);
-        int y1 = (int) Math.ceil(cy + s);
-        if (x1 < 0 || y1 < 0 || x0 >= width || y0 >= height) {
-            return;
-        }
-        for (int y = y0; y <= y1; y++) {
-            for (int x = x0; x <= x1; x++) {
-                double ddx = x + 0.5 - cx;
-                double ddy = y + 0.5 - cy;
-                boolean inside = switch (kind) {
-                    case CONCEPT -> ddx * ddx + ddy * ddy <= r * r;
-                    case PAPER -> Math.abs(ddx) <= s && Math.abs(ddy) <= s;
-                    case RESOURCE -> Math.abs(ddx) + Math.abs(ddy) <= s;
-                };
-                if (inside) {
-                    blend(x, y, rgb, alpha);
+    private void edges(Raster raster, Frame f, double base, double arrow) {
+        VisualGraph g = f.g();
+        double ps = f.pixelScale();
+        for (int pass = 0; pass < 2; pass++) { // focused edges last, on top
+            for (RelationKind kind : KINDS) {
+                int rgb = rgb(Style.edge(kind));
+                double[] dashes = scaled(Style.dashes(kind), ps);
+                // readings' edges are many and secondary: fainter than prerequisites unless focused
+                double kindAlpha = kind == RelationKind.PREREQUISITE ? base : base * 0.7;
+                double alpha = pass == 1 ? 0.95 : f.near() != null ? Math.min(kindAlpha, 0.12) : kindAlpha;
+                double width = Style.width(kind) * (pass == 1 ? 1.8 : 1) * ps;
+                double head = (pass == 1 ? Lod.FOCUS_ARROW : arrow) * ps;
+                int bucket = pass * KINDS.length + kind.ordinal();
+                int[] list = buckets[bucket];
+                double reach = (width + head) / ps + 2; // how far a line and its head reach beyond the centres
+                double top = raster.top() / ps - reach;
+                double bottom = raster.bottom() / ps + reach;
+                for (int j = 0; j < counts[bucket]; j++) {
+                    int e = list[j];
+                    int a = g.from(e);
+                    int b = g.to(e);
+                    double ya = f.sy()[a];
+                    double yb = f.sy()[b];
+                    if ((ya < top && yb < top) || (ya > bottom && yb > bottom)) {
+                        continue; // not in this band
+                    }
+                    edge(raster, f, a, b, visible[e] * ps, width, rgb, alpha, dashes, head);
                 }
             }
         }
+    }
+
+    private static void edge(Raster raster, Frame f, int a, int b, double visibleLength, double width, int rgb, double alpha,
+                      double[] dashes, double head) {
+        double ps = f.pixelScale();
+        double ax = f.sx()[a] * ps;
+        double ay = f.sy()[a] * ps;
+        double bx = f.sx()[b] * ps;
+        double by = f.sy()[b] * ps;
+        double len = Math.sqrt((bx - ax) * (bx - ax) + (by - ay) * (by - ay));
+        double ux = (bx - ax) / len;
+        double uy = (by - ay) / len;
+        double sx = ax + ux * f.r()[a] * ps;
+        double sy = ay + uy * f.r()[a] * ps;
+        double ex = bx - ux * (f.r()[b] + 1.5) * ps;
+        double ey = by - uy * (f.r()[b] + 1.5) * ps;
+        if (!Lod.drawArrow(visibleLength, head)) {
+            raster.line(sx, sy, ex, ey, width, rgb, alpha, dashes, 0);
+            return;
+        }
+        double baseX = ex - ux * head;
+        double baseY = ey - uy * head;
+        // the line stops inside the head, so a dash never pokes out of its tip
+        raster.line(sx, sy, ex - ux * head * 0.6, ey - uy * head * 0.6, width, rgb, alpha, dashes, 0);
+        double half = head * 0.42;
+        raster.triangle(ex, ey, baseX - uy * half, baseY + ux * half, baseX + uy * half, baseY - ux * half, rgb,
+                Math.min(1, alpha * 1.3));
+    }
+
+    private static void nodes(Raster raster, Frame f) {
+        VisualGraph g = f.g();
+        double ps = f.pixelScale();
+        BitSet near = f.near();
+        Highlight hl = f.hl();
+        for (int i = 0; i < g.size(); i++) {
+            double x = f.sx()[i];
+            double y = f.sy()[i];
+            double r = f.r()[i];
+            if (!Lod.nodeVisible(x, y, r, f.width(), f.height()) || (y + r + 8) * ps < raster.top()
+                    || (y - r - 8) * ps > raster.bottom()) {
+                continue;
+            }
+            Node n = g.node(i);
+            boolean faded = near != null && !near.get(i);
+            double alpha = faded ? 0.25 : 1;
+            Color fill = Style.fill(n.kind());
+            int shape = n.kind().ordinal(); // CONCEPT, PAPER, RESOURCE: circle, square, diamond
+            if (n.known()) {
+                raster.shape(shape, x * ps, y * ps, r * ps, rgb(fill.interpolate(Color.WHITE, 0.65)), rgb(fill), 1.6 * ps, alpha);
+            } else {
+                raster.shape(shape, x * ps, y * ps, r * ps, rgb(fill), 0xffffff, ps, alpha);
+            }
+            if (n.fromNotes() && !faded) {
+                raster.ring(x * ps, y * ps, (r + 2.5) * ps, 1.8 * ps, rgb(Style.FROM_NOTES), 1);
+            }
+        }
+        // rings of the plan and the selection over every node
+        for (int i = hl.inPlan().nextSetBit(0); i >= 0 && i < g.size(); i = hl.inPlan().nextSetBit(i + 1)) {
+            raster.ring(f.sx()[i] * ps, f.sy()[i] * ps, (f.r()[i] + 5) * ps, 2.5 * ps, rgb(Style.IN_PLAN), 1);
+        }
+        for (int i : new int[] {hl.selected(), hl.hovered()}) {
+            if (i >= 0 && i < g.size()) {
+                raster.ring(f.sx()[i] * ps, f.sy()[i] * ps, (f.r()[i] + 3.5) * ps, 2.5 * ps, rgb(Style.SELECTED), 1);
+            }
+        }
+    }
+
+    private static int[] append(int[] list, int at, int value) {
+        int[] out = at < list.length ? list : java.util.Arrays.copyOf(list, Math.max(16, list.length * 2));
+        out[at] = value;
+        return out;
+    }
+
+    private static double[] scaled(double[] dashes, double ps) {
+        if (dashes == null) {
+            return null;
+        }
+        double[] out = dashes.clone();
+        for (int i = 0; i < out.length; i++) {
+            out[i] *= ps;
+        }
+        return out;
+    }
+
+    /** A colour as {@code 0xRRGGBB}. */
+    static int rgb(Color c) {
+        return ((int) Math.round(c.getRed() * 255) << 16) | ((int) Math.round(c.getGreen() * 255) << 8)
+                | (int) Math.round(c.getBlue() * 255);
     }
 }

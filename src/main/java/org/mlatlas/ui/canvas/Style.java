@@ -35,6 +35,10 @@ public final class Style {
     /** Legend font. */
     public static final Font LEGEND = Font.font("DejaVu Sans", 12);
 
+    private static final Color PREREQUISITE_EDGE = Color.web("#3b4a5a");
+    private static final Color EXPLAINS_EDGE = Color.web("#009E73");
+    private static final Color CITES_EDGE = Color.web("#B07800");
+
     private Style() {
     }
 
@@ -50,9 +54,9 @@ public final class Style {
     /** The stroke of an edge kind. */
     public static Color edge(RelationKind kind) {
         return switch (kind) {
-            case PREREQUISITE -> Color.web("#3b4a5a");
-            case EXPLAINS -> Color.web("#009E73");
-            case CITES -> Color.web("#B07800");
+            case PREREQUISITE -> PREREQUISITE_EDGE;
+            case EXPLAINS -> EXPLAINS_EDGE;
+            case CITES -> CITES_EDGE;
         };
     }
 

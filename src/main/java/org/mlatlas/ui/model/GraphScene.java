@@ -14,6 +14,8 @@ import org.mlatlas.layout.LayeredLayout;
 public final class GraphScene {
     /** The force layout's ideal edge length in world units. */
     public static final double EDGE_LENGTH = 70;
+    /** The width-to-height ratio force layouts spread to. */
+    public static final double ASPECT = 1.2;
 
     private final VisualGraph graph;
     private final double[] x;
@@ -38,7 +40,8 @@ public final class GraphScene {
      */
     public static GraphScene force(VisualGraph graph, Map<String, double[]> remembered, long seed) {
         int[][] edges = graph.edgeArrays();
-        ForceLayout layout = new ForceLayout(graph.size(), edges[0], edges[1], EDGE_LENGTH, seed);
+        // wider than tall, like a window or a screenshot; cooled slowly enough to untangle the core
+        ForceLayout layout = new ForceLayout(graph.size(), edges[0], edges[1], EDGE_LENGTH, seed).aspect(ASPECT).cooling(0.985);
         Random random = new Random(seed);
         int placed = 0;
         boolean[] done = new boolean[graph.size()];
