@@ -125,6 +125,7 @@ public final class Neo4jGraphStore implements GraphStore {
                 throw new UnknownIdException(id, matcher(tx).didYouMean(id));
             }
         }
+        progress.accept(0); // checked: the writes begin
         long updated = 0;
         List<Map<String, Object>> rows = updates.stream().map(NodeMapping::toProperties).toList();
         for (List<Map<String, Object>> batch : BulkWriter.batches(rows)) {
