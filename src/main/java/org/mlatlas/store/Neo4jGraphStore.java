@@ -119,7 +119,7 @@ public final class Neo4jGraphStore implements GraphStore {
         if (!taken.isEmpty()) {
             throw new RefusedEditException("these ids already exist: " + String.join(", ", new java.util.TreeSet<>(taken.keySet())));
         }
-        Map<String, String> existing = BulkWriter.elementIds(tx, List.copyOf(ends));
+        Map<String, Long> existing = BulkWriter.nodeIds(tx, List.copyOf(ends));
         for (String id : ends) {
             if (!existing.containsKey(id)) {
                 throw new UnknownIdException(id, matcher(tx).didYouMean(id));
