@@ -315,15 +315,26 @@ public final class Reconciler {
         if (linked.stream().noneMatch(r -> r.kind() == RelationKind.PREREQUISITE)) {
             return List.of();
         }
-        Graph<String, DefaultEdge> g = new DefaultDirectedGraph<>(DefaultEdge.class);
-        Set<String> fresh = new HashSet<>();
-        for (Relation r : graph.relations(RelationKind.PREREQUISITE)) {
-            add(g, r);
-        }
+        List<Relation> all = new ArrayList<>(graph.relations(RelationKind.PREREQUISITE));
+        int before = all.size();
         for (Relation r : linked) {
             if (r.kind() == RelationKind.PREREQUISITE) {
+                all.add(r);
+            }
+        }
+        Set<String> onCycles = mayBeOnCycles(all);
+        if (onCycles.isEmpty()) {
+            return List.of(); // acyclic: the usual case, found without building a JGraphT graph of the whole import
+        }
+        Graph<String, DefaultEdge> g = new DefaultDirectedGraph<>(DefaultEdge.class);
+        Set<String> fresh = new HashSet<>();
+        for (int i = 0; i < all.size(); i++) {
+            Relation r = all.get(i);
+            if (onCycles.contains(r.from()) && onCycles.contains(r.to())) {
                 add(g, r);
-                fresh.add(r.from() + " " + r.to());
+                if (i >= before) {
+                    fresh.add(r.from() + " " + r.to());
+                }
             }
         }
         List<Problem> problems = new ArrayList<>();
@@ -338,6 +349,72 @@ public final class Reconciler {
             }
         }
         return problems;
+    }
+
+    /**
+     * The ids that remain after repeatedly removing nodes without incoming edges, then nodes without outgoing
+     * edges: every node of a cycle remains (with the paths between cycles), so the subgraph they induce has the
+     * same cycles and strongly connected components as the whole graph. Empty when the graph is acyclic.
+     */
+    static Set<String> mayBeOnCycles(List<Relation> edges) {
+        Map<String, Integer> number = new HashMap<>();
+        List<String> ids = new ArrayList<>();
+        int m = edges.size();
+        int[] from = new int[m];
+        int[] to = new int[m];
+        for (int i = 0; i < m; i++) {
+            from[i] = number.computeIfAbsent(edges.get(i).from(), id -> { ids.add(id); return ids.size() - 1; });
+            to[i] = number.computeIfAbsent(edges.get(i).to(), id -> { ids.add(id); return ids.size() - 1; });
+        }
+        int n = ids.size();
+        boolean[] removed = new boolean[n];
+        peel(n, m, from, to, removed); // nodes no cycle leads to
+        peel(n, m, to, from, removed); // nodes that lead to no cycle
+        Set<String> left = new HashSet<>();
+        for (int v = 0; v < n; v++) {
+            if (!removed[v]) {
+                left.add(ids.get(v));
+            }
+        }
+        return left;
+    }
+
+    /** Kahn's algorithm over the edges {@code tail[i] -> head[i]} between nodes not yet removed. */
+    private static void peel(int n, int m, int[] tail, int[] head, boolean[] removed) {
+        int[] start = new int[n + 1];
+        int[] in = new int[n];
+        for (int i = 0; i < m; i++) {
+            if (!removed[tail[i]] && !removed[head[i]]) {
+                start[tail[i] + 1]++;
+                in[head[i]]++;
+            }
+        }
+        for (int v = 0; v < n; v++) {
+            start[v + 1] += start[v];
+        }
+        int[] next = new int[start[n]];
+        int[] fill = java.util.Arrays.copyOf(start, n);
+        for (int i = 0; i < m; i++) {
+            if (!removed[tail[i]] && !removed[head[i]]) {
+                next[fill[tail[i]]++] = head[i];
+            }
+        }
+        int[] queue = new int[n];
+        int size = 0;
+        for (int v = 0; v < n; v++) {
+            if (!removed[v] && in[v] == 0) {
+                queue[size++] = v;
+            }
+        }
+        for (int q = 0; q < size; q++) {
+            int v = queue[q];
+            removed[v] = true;
+            for (int e = start[v]; e < start[v + 1]; e++) {
+                if (--in[next[e]] == 0) {
+                    queue[size++] = next[e];
+                }
+            }
+        }
     }
 
     private static void add(Graph<String, DefaultEdge> g, Relation r) {

@@ -51,6 +51,12 @@ public final class EmbeddedDbms implements AutoCloseable {
      * @throws StoreException when the store is locked by another process or cannot start
      */
     public static EmbeddedDbms start(Path home, String host, int port, String password) {
+        return start(home, host, port, password, Map.of());
+    }
+
+    /** As {@link #start(Path, String, int, String)}, with more settings (benchmarks compare settings). */
+    static EmbeddedDbms start(Path home, String host, int port, String password,
+                              Map<org.neo4j.graphdb.config.Setting<?>, Object> settings) {
         DatabaseManagementService dbms;
         try {
             DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(home);
@@ -71,6 +77,7 @@ public final class EmbeddedDbms implements AutoCloseable {
                     .setConfig(GraphDatabaseSettings.pagecache_memory, 256L * 1024 * 1024)
                     .setConfig(GraphDatabaseSettings.udc_enabled, false)
                     .setConfig(GraphDatabaseSettings.log_queries, GraphDatabaseSettings.LogQueryLevel.OFF)
+                    .setConfig(settings)
                     .build();
         } catch (RuntimeException e) {
             String why = describeStartFailure(home, e);

@@ -119,12 +119,13 @@ public final class Neo4jGraphStore implements GraphStore {
         if (!taken.isEmpty()) {
             throw new RefusedEditException("these ids already exist: " + String.join(", ", new java.util.TreeSet<>(taken.keySet())));
         }
-        Map<String, String> existing = BulkWriter.elementIds(tx, List.copyOf(ends));
+        Map<String, Long> existing = BulkWriter.nodeIds(tx, List.copyOf(ends));
         for (String id : ends) {
             if (!existing.containsKey(id)) {
                 throw new UnknownIdException(id, matcher(tx).didYouMean(id));
             }
         }
+        progress.accept(0); // checked: the writes begin
         long updated = 0;
         List<Map<String, Object>> rows = updates.stream().map(NodeMapping::toProperties).toList();
         for (List<Map<String, Object>> batch : BulkWriter.batches(rows)) {

@@ -48,16 +48,19 @@ final class Queries {
 
     static final String DELETE_ALL = "MATCH (n:Node) DETACH DELETE n";
 
-    /** Creates nodes of one kind from property maps; returns each id with its element id. */
+    /**
+     * Creates nodes of one kind from property maps; returns each id with the node's internal id, which the same
+     * transaction then joins relationships by (returning {@code row.id}, not {@code n.id}, needs no Eager).
+     */
     static String createNodes(NodeKind kind) {
-        return "UNWIND $rows AS row CREATE (n:Node:" + kind.label() + ") SET n = row RETURN n.id AS id, elementId(n) AS element";
+        return "UNWIND $rows AS row CREATE (n:Node:" + kind.label() + ") SET n = row RETURN row.id AS id, id(n) AS node";
     }
 
     /** Replaces the properties of existing nodes (an import's updates); returns the ids found. */
     static final String UPDATE_NODES = "UNWIND $rows AS row MATCH (n:Node {id: row.id}) SET n = row RETURN n.id AS id";
 
-    /** The element ids of existing nodes. */
-    static final String ELEMENT_IDS = "UNWIND $ids AS id MATCH (n:Node {id: id}) RETURN id, elementId(n) AS element";
+    /** The internal ids of existing nodes, for joining relationships to them later in the same transaction. */
+    static final String NODE_IDS = "UNWIND $ids AS id MATCH (n:Node {id: id}) RETURN id, id(n) AS node";
 
     /** Creates relationships of one kind between nodes named by id (one index seek per end). */
     static String createRelations(RelationKind kind) {
@@ -69,22 +72,25 @@ final class Queries {
                 SET r.note = row.note, r.role = row.role, r.minutes = row.minutes""".formatted(kind.name());
     }
 
-    /** Creates relationships of one kind between nodes named by element id (no index seek: bulk writes). */
-    static String createRelationsByElementId(RelationKind kind) {
+    /**
+     * Creates relationships of one kind between nodes named by internal id, fetched earlier in the same
+     * transaction (a node-by-id seek: no index seek that would have to merge the transaction's own writes).
+     */
+    static String createRelationsByNodeId(RelationKind kind) {
         return """
                 UNWIND $rows AS row
-                MATCH (a) WHERE elementId(a) = row.a
-                MATCH (b) WHERE elementId(b) = row.b
+                MATCH (a) WHERE id(a) = row.a
+                MATCH (b) WHERE id(b) = row.b
                 CREATE (a)-[r:%s]->(b)
                 SET r.note = row.note, r.role = row.role, r.minutes = row.minutes""".formatted(kind.name());
     }
 
-    /** Creates relationships without properties between nodes named by element id; each row is [a, b]. */
-    static String createBareRelationsByElementId(RelationKind kind) {
+    /** Creates relationships without properties between nodes named by internal id; each row is [a, b]. */
+    static String createBareRelationsByNodeId(RelationKind kind) {
         return """
                 UNWIND $rows AS row
-                MATCH (a) WHERE elementId(a) = row[0]
-                MATCH (b) WHERE elementId(b) = row[1]
+                MATCH (a) WHERE id(a) = row[0]
+                MATCH (b) WHERE id(b) = row[1]
                 CREATE (a)-[:%s]->(b)""".formatted(kind.name());
     }
 

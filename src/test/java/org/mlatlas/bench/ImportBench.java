@@ -56,9 +56,11 @@ public final class ImportBench {
             int pairs = quick ? 200_000 : 1_000_000;
             Path file = synthetic(repo.resolve("target/bench/synthetic-pairs.csv"), pairs, pairs / 10);
             store.replaceAll(AtlasGraph.empty());
+            PhaseClock clock = new PhaseClock();
             long t0 = System.nanoTime();
-            ImportPlan plan = atlas.importFrom(file, new Importer.Options(null, null), ImportProgress.NONE);
+            ImportPlan plan = atlas.importFrom(file, new Importer.Options(null, null), clock);
             double seconds = (System.nanoTime() - t0) / 1e9;
+            clock.report(t0, plan.created().size(), results);
             results.put("import_1m_rels", plan.linked().size());
             results.put("import_1m_nodes", plan.created().size());
             results.put("import_1m_s", seconds);
@@ -69,6 +71,56 @@ public final class ImportBench {
         }
         merge(repo.resolve("target/bench/results.json"), results);
         System.exit(0);
+    }
+
+    /**
+     * Times the phases of one import from the progress it reports: before reading (revision, snapshot), reading,
+     * matching (between reading and writing), the write's checks (until the first step, 0), node creation (until
+     * the steps reach the number of new nodes), relationship creation (until the last step) and the commit (until
+     * the write phase ends, which is after the transaction committed).
+     */
+    static final class PhaseClock implements ImportProgress {
+        private final List<long[]> starts = new java.util.ArrayList<>();
+        private final List<Long> ends = new java.util.ArrayList<>();
+        private final List<long[]> steps = new java.util.ArrayList<>();
+
+        @Override
+        public void start(String phase, long total) {
+            starts.add(new long[] {System.nanoTime(), total});
+        }
+
+        @Override
+        public void step(long done) {
+            steps.add(new long[] {System.nanoTime(), done, starts.size()});
+        }
+
+        @Override
+        public void end() {
+            ends.add(System.nanoTime());
+        }
+
+        void report(long t0, int nodes, Map<String, Object> results) {
+            long readStart = starts.get(0)[0];
+            long readEnd = ends.get(0);
+            long writeStart = starts.get(1)[0];
+            long writeEnd = ends.get(1);
+            List<long[]> writeSteps = steps.stream().filter(s -> s[2] == 2).toList();
+            long checked = writeSteps.stream().filter(s -> s[1] == 0).mapToLong(s -> s[0]).findFirst().orElse(writeStart);
+            long nodesDone = writeSteps.stream().filter(s -> s[1] >= nodes).mapToLong(s -> s[0]).findFirst().orElse(checked);
+            long relsDone = writeSteps.get(writeSteps.size() - 1)[0];
+            Map<String, Double> phases = new LinkedHashMap<>();
+            phases.put("import_1m_phase_snapshot_s", (readStart - t0) / 1e9);
+            phases.put("import_1m_phase_read_s", (readEnd - readStart) / 1e9);
+            phases.put("import_1m_phase_match_s", (writeStart - readEnd) / 1e9);
+            phases.put("import_1m_phase_check_s", (checked - writeStart) / 1e9);
+            phases.put("import_1m_phase_nodes_s", (nodesDone - checked) / 1e9);
+            phases.put("import_1m_phase_rels_s", (relsDone - nodesDone) / 1e9);
+            phases.put("import_1m_phase_commit_s", (writeEnd - relsDone) / 1e9);
+            results.putAll(phases);
+            StringBuilder line = new StringBuilder("import phases:");
+            phases.forEach((k, v) -> line.append(String.format(" %s %.2f s,", k.substring("import_1m_phase_".length(), k.length() - 2), v)));
+            System.out.println(line.substring(0, line.length() - 1));
+        }
     }
 
     /** Median seconds of {@code runs} imports of {@code source} into an empty store. */
