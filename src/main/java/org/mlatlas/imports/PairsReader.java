@@ -31,6 +31,7 @@ import org.mlatlas.graphdata.SourceLocation;
  * the topics file does not declare are reported; the data is kept.
  */
 public final class PairsReader {
+    private static final java.util.regex.Pattern INTEGER = java.util.regex.Pattern.compile("-?\\d+");
     private PairsReader() {
     }
 
@@ -66,7 +67,7 @@ public final class PairsReader {
                 throw new ImportException(at, "expected two values (source, target) and an optional label, found " + row.size());
             }
             String label = row.size() >= 3 ? row.get(2).trim() : "1";
-            if (!label.matches("-?\\d+")) {
+            if (!INTEGER.matcher(label).matches()) {
                 throw new ImportException(at, "the label \"" + label + "\" is not a number (1 means: source is a prerequisite of target)");
             }
             return new Pair(row.get(0).trim(), row.get(1).trim(), label.equals("1"));
