@@ -1,8 +1,6 @@
 package org.mlatlas.ui;
 
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -13,8 +11,8 @@ import org.mlatlas.ui.model.ExplorerViewModel;
 
 /**
  * Opens the explorer window. Runs on the classpath without an {@code Application} subclass (see STACK-NOTES:
- * {@code javafx:run} breaks Neo4j): starts opening the store on its own thread first, then the toolkit, and
- * shows the window at once, so the window paints while the database starts.
+ * {@code javafx:run} breaks Neo4j): starts the toolkit, shows the window at once, and opens the store in the
+ * background, so the window paints while the database starts.
  */
 public final class Explorer {
     private Explorer() {
@@ -30,12 +28,10 @@ public final class Explorer {
      * @param milestones told "first paint" after the window's first frame and "graph loaded" when the graph is in
      */
     public static void open(Background.Work<Atlas> opener, Background.Work<Atlas> reopener, String where, boolean headless, Consumer<String> milestones) {
-        // the database starts while the toolkit starts and the window paints: the two share no state
-        CompletableFuture<Atlas> opening = startOpening(opener);
         FxRuntime.start(headless);
         CountDownLatch closed = new CountDownLatch(1);
         Background background = new Background(Platform::runLater);
-        ExplorerViewModel vm = new ExplorerViewModel(background, () -> opened(opening), reopener);
+        ExplorerViewModel vm = new ExplorerViewModel(background, opener, reopener);
         Platform.runLater(() -> {
             Stage stage = show(vm, () -> milestones.accept("first paint"));
             stage.setTitle("ML Atlas — " + where);
@@ -51,28 +47,6 @@ public final class Explorer {
             vm.close();
             background.close();
             Platform.exit();
-        }
-    }
-
-    private static CompletableFuture<Atlas> startOpening(Background.Work<Atlas> opener) {
-        CompletableFuture<Atlas> opening = new CompletableFuture<>();
-        Thread thread = new Thread(() -> {
-            try {
-                opening.complete(opener.call());
-            } catch (Throwable e) {
-                opening.completeExceptionally(e);
-            }
-        }, "atlas-open-store");
-        thread.setDaemon(true);
-        thread.start();
-        return opening;
-    }
-
-    private static Atlas opened(CompletableFuture<Atlas> opening) throws Exception {
-        try {
-            return opening.get();
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof Exception cause ? cause : e;
         }
     }
 
