@@ -68,6 +68,12 @@ public record Node(String id, NodeKind kind, String name, List<String> aliases, 
                 authors, year, venue, arxiv, url, resourceType, by);
     }
 
+    /** A copy with these aliases. */
+    public Node withAliases(List<String> value) {
+        return new Node(id, kind, name, value, summary, notes, fromNotes, known, questions, candidates, minutes,
+                authors, year, venue, arxiv, url, resourceType, by);
+    }
+
     /** The address to open: the URL, or the arXiv abstract page. */
     public String link() {
         if (url != null) {

@@ -132,7 +132,8 @@ final class GraphIndex {
         return slash < 0 ? u.toLowerCase(Locale.ROOT) : u.substring(0, slash).toLowerCase(Locale.ROOT) + u.substring(slash);
     }
 
-    private static int editDistance(String a, String b) {
+    /** Levenshtein distance (insertions, deletions, substitutions), for title similarity. */
+    static int editDistance(String a, String b) {
         int[] prev = new int[b.length() + 1];
         int[] cur = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {

@@ -218,7 +218,7 @@ final class MeaningMatcher {
             for (String a : mine) {
                 for (String b : theirs) {
                     int limit = Math.max(1, Math.min(a.length(), b.length()) / 8);
-                    near |= Math.min(a.length(), b.length()) >= 7 && Math.abs(a.length() - b.length()) <= limit && editDistance(a, b) <= limit;
+                    near |= Math.min(a.length(), b.length()) >= 7 && Math.abs(a.length() - b.length()) <= limit && GraphIndex.editDistance(a, b) <= limit;
                 }
             }
             if (near) {
@@ -234,25 +234,6 @@ final class MeaningMatcher {
         labels.add(n.name());
         labels.addAll(n.aliases());
         return labels;
-    }
-
-    private static int editDistance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 
     private static List<String> labels(Proposal p) {

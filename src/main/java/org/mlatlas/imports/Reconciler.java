@@ -167,9 +167,7 @@ public final class Reconciler {
         if (!known) {
             aliases.add(0, proposed.name());
         }
-        Node n = proposed;
-        return new Node(n.id(), n.kind(), n.name(), aliases, n.summary(), n.notes(), n.fromNotes(), n.known(), n.questions(),
-                n.candidates(), n.minutes(), n.authors(), n.year(), n.venue(), n.arxiv(), n.url(), n.resourceType(), n.by());
+        return proposed.withAliases(aliases);
     }
 
     /**

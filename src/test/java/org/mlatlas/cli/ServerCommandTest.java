@@ -3,14 +3,12 @@ package org.mlatlas.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mlatlas.graphdata.GraphDataWriter;
 import org.mlatlas.store.AtlasHome;
 import org.mlatlas.support.AtlasProcess;
 import org.mlatlas.support.CliRun;
@@ -27,11 +25,7 @@ class ServerCommandTest {
 
     @Test
     void serverRefusesAWrongPasswordAndServesClientsWithTheRightOne(@TempDir Path root) throws Exception {
-        Path graphData = root.resolve("graph-data");
-        Files.createDirectories(graphData);
-        StringWriter json = new StringWriter();
-        new GraphDataWriter().write(Graphs.dpo(), json);
-        Files.writeString(graphData.resolve("dpo.json"), json.toString());
+        Path graphData = Graphs.writeGraphData(Graphs.dpo(), root.resolve("graph-data"));
         Path home = root.resolve("home");
         // a marker left by a process that was killed must not block the server
         Process gone = new ProcessBuilder("true").start();

@@ -69,6 +69,15 @@ public final class Graphs {
         return new AtlasGraph(nodes, relations);
     }
 
+    /** Writes {@code graph} as a graph-data folder {@code dir} (one file), for a process started on it. */
+    public static java.nio.file.Path writeGraphData(AtlasGraph graph, java.nio.file.Path dir) throws java.io.IOException {
+        java.nio.file.Files.createDirectories(dir);
+        java.io.StringWriter json = new java.io.StringWriter();
+        new org.mlatlas.graphdata.GraphDataWriter().write(graph, json);
+        java.nio.file.Files.writeString(dir.resolve("graph.json"), json.toString());
+        return dir;
+    }
+
     /**
      * The DPO fixture: dpo needs rlhf, kl-divergence and bradley-terry; rlhf needs reward-modeling, ppo and sft;
      * down to probability and calculus. Each concept has a reading.

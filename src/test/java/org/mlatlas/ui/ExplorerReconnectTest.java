@@ -2,8 +2,6 @@ package org.mlatlas.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -14,7 +12,6 @@ import org.mlatlas.cli.AtlasContext;
 import org.mlatlas.domain.Node;
 import org.mlatlas.domain.Relation;
 import org.mlatlas.domain.RelationKind;
-import org.mlatlas.graphdata.GraphDataWriter;
 import org.mlatlas.store.AtlasHome;
 import org.mlatlas.store.StoreConnector;
 import org.mlatlas.support.AtlasProcess;
@@ -31,11 +28,7 @@ class ExplorerReconnectTest {
 
     @Test
     void aWindowOnAnotherProcesssDbmsReconnectsWhenThatProcessIsKilled(@TempDir Path root) throws Exception {
-        Path graphData = root.resolve("graph-data");
-        Files.createDirectories(graphData);
-        StringWriter json = new StringWriter();
-        new GraphDataWriter().write(Graphs.dpo(), json);
-        Files.writeString(graphData.resolve("dpo.json"), json.toString());
+        Path graphData = Graphs.writeGraphData(Graphs.dpo(), root.resolve("graph-data"));
         Path home = root.resolve("home");
         Map<String, String> env = Map.of("ATLAS_HOME", home.toString(), "ATLAS_GRAPH_DATA", graphData.toString());
 
