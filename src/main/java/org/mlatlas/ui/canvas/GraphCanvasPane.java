@@ -100,7 +100,9 @@ public final class GraphCanvasPane extends Pane {
     private void frame() {
         GraphScene s = vm.sceneProperty().get();
         boolean moving = vm.runner() != null && vm.runner().moving() && s != null && !s.isPlan();
-        if (!dirty && !moving && !needsFit) {
+        // a fit waits for a scene: until the graph is loaded, nothing is drawn again unless something changed
+        // (redrawing the empty view every pulse took a core from the database starting up)
+        if (!dirty && !moving && !(needsFit && s != null)) {
             return;
         }
         if (s != null) {
