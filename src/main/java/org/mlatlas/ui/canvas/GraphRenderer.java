@@ -38,9 +38,9 @@ public final class GraphRenderer {
      */
     public void draw(GraphicsContext gc, double width, double height, GraphScene scene, Viewport vp, Highlight hl,
                      double pixelScale) {
-        gc.setFill(Style.BACKGROUND);
-        gc.fillRect(0, 0, width, height); // also lets the canvas drop the previous frame's commands
         if (scene == null) {
+            gc.setFill(Style.BACKGROUND);
+            gc.fillRect(0, 0, width, height);
             if (legend) {
                 Legend.draw(gc, this);
             }

@@ -57,6 +57,8 @@ final class PixelLayer {
             nodes(band, f);
         });
         buffer.updateBuffer(b -> null); // the whole image changed
+        // opaque and over the whole canvas: no background fill under it (the software pipeline would spend
+        // milliseconds filling pixels that are then covered)
         gc.drawImage(image, 0, 0, f.width(), f.height());
     }
 
@@ -112,6 +114,9 @@ final class PixelLayer {
                 double width = Style.width(kind) * (pass == 1 ? 1.8 : 1) * ps;
                 double head = (pass == 1 ? Lod.FOCUS_ARROW : arrow) * ps;
                 int bucket = pass * KINDS.length + kind.ordinal();
+                if (counts[bucket] == 0) {
+                    continue;
+                }
                 int[] list = buckets[bucket];
                 double reach = (width + head) / ps + 2; // how far a line and its head reach beyond the centres
                 double top = raster.top() / ps - reach;

@@ -21,6 +21,9 @@ public final class Raster {
     /** Node shape: a diamond of half diagonal 1.2 radius. */
     public static final int DIAMOND = 2;
 
+    /** Triangles whose bounding box has at most this many pixels are filled pixel by pixel, without row spans. */
+    private static final int SMALL_TRIANGLE = 196;
+
     private final double[] clip = new double[2];
     private double[] lastDashes; // the last dash pattern drawn, and its ends in fixed point (per raster: one thread)
     private long[] lastEnds;
@@ -126,6 +129,11 @@ public final class Raster {
         return 0xff000000 | rb | g;
     }
 
+    /** Blends {@code rgb} at coverage {@code a} (0..256) into pixel {@code i}. */
+    private static void put(int[] px, int i, int rgb, int a) {
+        px[i] = mix(px[i], rgb, a);
+    }
+
     /**
      * A straight line from (x0, y0) to (x1, y1) with butt ends.
      *
@@ -206,66 +214,115 @@ public final class Raster {
         }
         int strideU = steep ? width : 1;
         int strideV = steep ? 1 : width;
-        int[] px = pixels;
         int lastColumn = (int) Math.floor(u1);
         // thin lines (at most two pixels of coverage per column) take the classic two-pixel path
-        long spanF = 2 * half;
-        boolean thin = spanF <= 2 * 65536;
-        for (int u = first; u <= last; u++, vc += step) {
+        boolean thin = 2 * half <= 2 * 65536;
+        // the columns go in runs that are all on or all off a dash, so no column tests the pattern
+        int u = first;
+        while (u <= last) {
+            int run = last - u + 1;
+            boolean draw = true;
             if (period > 0) {
-                boolean draw = on(ends, dashAt);
-                dashAt += dashStep;
-                dashAt = dashAt >= period ? dashAt - period : dashAt < 0 ? dashAt + period : dashAt;
-                if (!draw) {
-                    continue;
-                }
+                int at = dashIndex(ends, dashAt);
+                draw = (at & 1) == 0;
+                long room = dashStep > 0 ? ends[at] - dashAt : dashAt - (at == 0 ? 0 : ends[at - 1]);
+                long columns = dashStep > 0 ? (room + dashStep - 1) / dashStep : room / -dashStep + 1;
+                run = (int) Math.min(run, columns);
+                dashAt = Math.floorMod(dashAt + run * dashStep, period);
             }
-            int w = weight;
-            if (u == first0 || u == lastColumn) { // the line may end inside these columns
-                double cu = Math.min(u + 1, u1) - Math.max(u, u0);
-                w = (int) (weight * Math.max(0, cu) + 0.5);
-            }
-            long lo = vc - half;
-            long hi = vc + half;
-            int pLo = (int) (lo >> 16);
-            int pHi = (int) (hi >> 16);
-            int row = u * strideU;
-            if (thin) { // Wu: the two pixels nearest the centre share the column's coverage
-                long c = vc - 32768;
-                int p = (int) (c >> 16);
-                long near = Math.min(65536, spanF * (65536 - (c & 0xffff)) >> 16);
-                long next = Math.min(65536, spanF - near);
-                if (p >= vFirst && p < vLimit) {
-                    int i = row + p * strideV;
-                    px[i] = mix(px[i], rgb, Math.min(256, (int) (near * w >> 16)));
+            if (draw) {
+                // the first and last columns of the line may be partly covered along it; the rest take the weight
+                int a = u;
+                int b = u + run - 1;
+                if (a == first0) {
+                    column(a, vc, half, thin, endWeight(weight, a, u0, u1), strideU, strideV, vFirst, vLimit, rgb);
+                    a++;
                 }
-                if (p + 1 >= vFirst && p + 1 < vLimit && next > 0) {
-                    int i = row + (p + 1) * strideV;
-                    px[i] = mix(px[i], rgb, Math.min(256, (int) (next * w >> 16)));
+                boolean lastEnd = b == lastColumn && b >= a;
+                if (lastEnd) {
+                    b--;
                 }
-                continue;
-            }
-            if (pLo == pHi) {
-                if (pLo >= vFirst && pLo < vLimit) {
-                    int a = (int) (((hi - lo) * w) >> 16);
-                    if (a > 0) {
-                        int i = row + pLo * strideV;
-                        px[i] = mix(px[i], rgb, Math.min(a, 256));
+                long at = vc + (long) (a - u) * step;
+                if (thin) {
+                    thinColumns(a, b, at, step, 2 * half, weight, strideU, strideV, vFirst, vLimit, rgb);
+                } else {
+                    for (int c = a; c <= b; c++, at += step) {
+                        column(c, at, half, false, weight, strideU, strideV, vFirst, vLimit, rgb);
                     }
                 }
-                continue;
-            }
-            // the span's pixels that lie in the band: the first and last partly covered, the ones between fully
-            int from = Math.max(pLo, vFirst);
-            int to = Math.min(pHi, vLimit - 1);
-            int aLo = Math.min(256, (int) (((((long) (pLo + 1)) << 16) - lo) * w >> 16));
-            int aHi = Math.min(256, (int) ((hi - (((long) pHi) << 16)) * w >> 16));
-            int full = Math.min(256, w);
-            for (int v = from, i = row + from * strideV; v <= to; v++, i += strideV) {
-                int a = v == pLo ? aLo : v == pHi ? aHi : full;
-                if (a > 0) {
-                    px[i] = mix(px[i], rgb, a);
+                if (lastEnd) {
+                    column(b + 1, vc + (long) (b + 1 - u) * step, half, thin, endWeight(weight, b + 1, u0, u1),
+                            strideU, strideV, vFirst, vLimit, rgb);
                 }
+            }
+            vc += run * step;
+            u += run;
+        }
+    }
+
+    /** A column's weight where the line ends inside it: the part of the column the line covers along its length. */
+    private static int endWeight(int weight, int u, double u0, double u1) {
+        double cu = Math.min(u + 1, u1) - Math.max(u, u0);
+        return (int) (weight * Math.max(0, cu) + 0.5);
+    }
+
+    /**
+     * Columns {@code a..b} of a thin line (Wu): in each, the two pixels nearest the centre {@code vc} (16.16 fixed
+     * point, stepped by {@code step}) share the column's coverage {@code spanF}.
+     */
+    private void thinColumns(int a, int b, long vc, long step, long spanF, int w, int strideU, int strideV,
+                             int vFirst, int vLimit, int rgb) {
+        int[] px = pixels;
+        for (int u = a; u <= b; u++, vc += step) {
+            long c = vc - 32768;
+            int p = (int) (c >> 16);
+            long near = Math.min(65536, spanF * (65536 - (c & 0xffff)) >> 16);
+            long next = Math.min(65536, spanF - near);
+            int row = u * strideU;
+            if (p >= vFirst && p < vLimit) {
+                int i = row + p * strideV;
+                put(px, i, rgb, Math.min(256, (int) (near * w >> 16)));
+            }
+            if (p + 1 >= vFirst && p + 1 < vLimit && next > 0) {
+                int i = row + (p + 1) * strideV;
+                put(px, i, rgb, Math.min(256, (int) (next * w >> 16)));
+            }
+        }
+    }
+
+    /** One column of a line: minor-axis span {@code vc +- half} (16.16 fixed point) at weight {@code w}. */
+    private void column(int u, long vc, long half, boolean thin, int w, int strideU, int strideV, int vFirst,
+                        int vLimit, int rgb) {
+        if (thin) {
+            thinColumns(u, u, vc, 0, 2 * half, w, strideU, strideV, vFirst, vLimit, rgb);
+            return;
+        }
+        int[] px = pixels;
+        long lo = vc - half;
+        long hi = vc + half;
+        int pLo = (int) (lo >> 16);
+        int pHi = (int) (hi >> 16);
+        int row = u * strideU;
+        if (pLo == pHi) {
+            if (pLo >= vFirst && pLo < vLimit) {
+                int a = (int) (((hi - lo) * w) >> 16);
+                if (a > 0) {
+                    int i = row + pLo * strideV;
+                    put(px, i, rgb, Math.min(a, 256));
+                }
+            }
+            return;
+        }
+        // the span's pixels that lie in the band: the first and last partly covered, the ones between fully
+        int from = Math.max(pLo, vFirst);
+        int to = Math.min(pHi, vLimit - 1);
+        int aLo = Math.min(256, (int) (((((long) (pLo + 1)) << 16) - lo) * w >> 16));
+        int aHi = Math.min(256, (int) ((hi - (((long) pHi) << 16)) * w >> 16));
+        int full = Math.min(256, w);
+        for (int v = from, i = row + from * strideV; v <= to; v++, i += strideV) {
+            int a = v == pLo ? aLo : v == pHi ? aHi : full;
+            if (a > 0) {
+                put(px, i, rgb, a);
             }
         }
     }
@@ -285,14 +342,14 @@ public final class Raster {
         return lastEnds;
     }
 
-    /** True when {@code at} (16.16 fixed point, 0 to the period) falls on a dash of a pattern with these ends. */
-    private static boolean on(long[] ends, long at) {
+    /** The index of the part of a dash pattern with these ends that {@code at} (16.16 fixed point, 0 to the period) falls in. */
+    private static int dashIndex(long[] ends, long at) {
         for (int i = 0; i < ends.length; i++) {
             if (at < ends[i]) {
-                return (i & 1) == 0;
+                return i;
             }
         }
-        return false;
+        return ends.length - 1;
     }
 
     private static double period(double[] dashes) {
@@ -336,6 +393,26 @@ public final class Raster {
         double k8 = ((ay - cy) * cx - (ax - cx) * cy) / lc;
         int solid = (int) (alpha * 256 + 0.5); // fully covered pixels
         int[] px = pixels;
+        if ((x1 - x0 + 1) * (y1 - y0 + 1) <= SMALL_TRIANGLE) { // an arrowhead: every pixel of the box, no spans
+            for (int y = y0; y <= y1; y++) {
+                double py = y + 0.5;
+                double r1 = k1 * py + k2;
+                double r2 = k4 * py + k5;
+                double r3 = k7 * py + k8;
+                int row = y * width;
+                for (int x = x0; x <= x1; x++) {
+                    double qx = x + 0.5;
+                    double cov = Math.min(k0 * qx + r1, Math.min(k3 * qx + r2, k6 * qx + r3)) + 0.5;
+                    if (cov > 0) {
+                        int a = (int) (Math.min(cov, 1) * alpha * 256 + 0.5);
+                        if (a > 0) {
+                            put(px, row + x, rgb, a);
+                        }
+                    }
+                }
+            }
+            return;
+        }
         for (int y = y0; y <= y1; y++) {
             double py = y + 0.5;
             double r1 = k1 * py + k2;
@@ -360,7 +437,7 @@ public final class Raster {
             while (x <= to) {
                 if (x == inFrom && inFrom <= inTo) {
                     for (; x <= inTo; x++) {
-                        px[row + x] = mix(px[row + x], rgb, solid);
+                        put(px, row + x, rgb, solid);
                     }
                     continue;
                 }
@@ -369,7 +446,7 @@ public final class Raster {
                 if (cov > 0) {
                     int a = (int) (Math.min(cov, 1) * alpha * 256 + 0.5);
                     if (a > 0) {
-                        px[row + x] = mix(px[row + x], rgb, a);
+                        put(px, row + x, rgb, a);
                     }
                 }
                 x++;
