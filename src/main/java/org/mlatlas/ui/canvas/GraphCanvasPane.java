@@ -49,6 +49,8 @@ public final class GraphCanvasPane extends Pane {
         vm.sceneProperty().addListener((o, old, now) -> {
             if (old == null || now == null || old.isPlan() != now.isPlan() || old.graph().size() == 0) {
                 needsFit = true;
+            } else if (now.isPlan()) {
+                now.frameLike(old); // the same spacing as the plan it replaces, under the user's zoom
             }
             hovered = -1;
             dirty = true;

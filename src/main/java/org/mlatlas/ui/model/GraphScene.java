@@ -114,6 +114,16 @@ public final class GraphScene {
         System.arraycopy(p.ys(), 0, y, 0, y.length);
     }
 
+    /**
+     * Lays a plan scene out for the frame {@code other} (an earlier plan scene of the same view) was laid out for,
+     * so a plan that changed (a step ticked, a reload) keeps the scale of the view's current zoom.
+     */
+    public void frameLike(GraphScene other) {
+        if (other != null && other.frameWidth > 0) {
+            frame(other.frameWidth, other.frameHeight);
+        }
+    }
+
     /** Copies the layout's latest positions in; call on the thread that draws. */
     public void sync() {
         if (layout != null) {
