@@ -2,31 +2,45 @@ package org.mlatlas.layout;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 
 /**
- * A layered left-to-right layout for a prerequisite DAG (a Sugiyama layout, simplified): every edge
- * {@code from -> to} runs from a lower layer to a higher one, so what must be read first is on the left.
+ * A layered left-to-right layout for a prerequisite DAG (a Sugiyama layout): every edge {@code from -> to} runs
+ * from a lower layer to a higher one, so what must be read first is on the left.
  *
  * <ol>
- *   <li>Layering by longest path: a node's layer is one more than its highest predecessor's (sources are 0).
- *       An edge that would close a cycle (possible in imported data) is ignored for layering.</li>
- *   <li>Crossing reduction by the barycentre heuristic: sweeps down and up the layers, ordering each layer by
- *       the mean position of its neighbours in the layer before, ties broken by the previous order.</li>
- *   <li>Coordinates: layer times {@code layerGap} across, position in layer times {@code rowGap} down, each
- *       layer centred vertically.</li>
+ *   <li>Layering by longest path, then shortened edges: a node with more edges out than in moves right as far as
+ *       its successors allow (a source sits just before what needs it), one with more in than out moves left.
+ *       An edge that would close a cycle (possible in imported data) is ignored.</li>
+ *   <li>Edges that skip layers get a dummy point in every layer they pass, so crossing reduction and row
+ *       assignment keep room for them: a long edge passes between nodes, not through them.</li>
+ *   <li>Crossing reduction: barycentre sweeps down and up the layers, each followed by swaps of neighbours that
+ *       remove crossings; the order with the fewest crossings is kept ({@link LayerOrdering}).</li>
+ *   <li>Rows: each node is drawn towards its neighbours' height and each dummy point onto the straight line of its
+ *       edge, keeping nodes a row apart ({@link RowAssignment}); {@link #place} scales rows and layers to a frame.</li>
  * </ol>
  * The result depends only on the input (no randomness).
  */
 public final class LayeredLayout {
-    private static final int SWEEPS = 12;
+    /** The closest two layers are put by {@link #place} (room for a label about 140 wide between them). */
+    public static final double MIN_LAYER_GAP = 160;
+    /** The farthest two layers are put by {@link #place} (a small plan stays compact). */
+    public static final double MAX_LAYER_GAP = 300;
+    /** The closest two nodes of a layer are put by {@link #place} (a node and a label of up to three lines). */
+    public static final double MIN_ROW_GAP = 90;
+    /** The farthest two nodes of a layer are put by {@link #place}. */
+    public static final double MAX_ROW_GAP = 170;
 
     private final int n;
     private final int[] from;
     private final int[] to;
     private final int[] layer;
-    private final List<List<Integer>> layers = new ArrayList<>();
+    private final ProperGraph proper;
+    private final List<List<Integer>> order;
+
+    /** Node positions in a frame: x and y per node and the gaps used. */
+    public record Placement(double[] xs, double[] ys, double layerGap, double rowGap) {
+    }
 
     /**
      * Computes layers and order for {@code n} nodes and edges {@code from[e] -> to[e]}.
@@ -45,8 +59,8 @@ public final class LayeredLayout {
         this.n = n;
         boolean[] back = backEdges(n, from, to);
         int kept = 0;
-        for (boolean b : back) {
-            kept += b ? 0 : 1;
+        for (int e = 0; e < from.length; e++) {
+            kept += back[e] || from[e] == to[e] ? 0 : 1;
         }
         this.from = new int[kept];
         this.to = new int[kept];
@@ -57,7 +71,10 @@ public final class LayeredLayout {
             }
         }
         this.layer = longestPathLayers();
-        order();
+        shortenEdges();
+        dropEmptyLayers();
+        this.proper = new ProperGraph(n, this.from, this.to, layer);
+        this.order = new LayerOrdering(proper).order();
     }
 
     /** The layer of node {@code i} (0 is leftmost). */
@@ -67,31 +84,20 @@ public final class LayeredLayout {
 
     /** The number of layers. */
     public int layerCount() {
-        return layers.size();
+        return order.size();
     }
 
-    /** The nodes of each layer, top to bottom. */
+    /** The nodes of each layer, top to bottom (dummy points of long edges left out). */
     public List<List<Integer>> layers() {
-        return layers.stream().map(List::copyOf).toList();
+        return order.stream().map(l -> l.stream().filter(v -> v < n).toList()).toList();
     }
 
-    /** Edge crossings between adjacent layers in the current order (edges spanning layers are not counted). */
+    /**
+     * Edge crossings in the current order, counted between adjacent layers; an edge spanning several layers is
+     * followed through its dummy points, so it counts too.
+     */
     public int crossings() {
-        int[] pos = positions();
-        int count = 0;
-        for (int a = 0; a < from.length; a++) {
-            for (int b = a + 1; b < from.length; b++) {
-                if (layer[from[a]] == layer[from[b]] && layer[to[a]] == layer[to[b]]
-                        && layer[to[a]] == layer[from[a]] + 1) {
-                    long s = Integer.signum(pos[from[a]] - pos[from[b]]);
-                    long t = Integer.signum(pos[to[a]] - pos[to[b]]);
-                    if (s * t < 0) {
-                        count++;
-                    }
-                }
-            }
-        }
-        return count;
+        return LayerOrdering.crossings(proper, order);
     }
 
     /** X coordinates: {@code layer * layerGap}. */
@@ -103,26 +109,55 @@ public final class LayeredLayout {
         return xs;
     }
 
-    /** Y coordinates: position in layer times {@code rowGap}, each layer centred on 0. */
+    /**
+     * Y coordinates with nodes of a layer at least {@code rowGap} apart (less next to a dummy point), each node
+     * near its neighbours' height, centred on 0.
+     */
     public double[] ys(double rowGap) {
+        double[] unit = new RowAssignment(proper, order).rows();
         double[] ys = new double[n];
-        for (List<Integer> l : layers) {
-            double top = -(l.size() - 1) * rowGap / 2;
-            for (int p = 0; p < l.size(); p++) {
-                ys[l.get(p)] = top + p * rowGap;
-            }
+        for (int i = 0; i < n; i++) {
+            ys[i] = unit[i] * rowGap;
         }
         return ys;
     }
 
-    private int[] positions() {
-        int[] pos = new int[n];
-        for (List<Integer> l : layers) {
-            for (int p = 0; p < l.size(); p++) {
-                pos[l.get(p)] = p;
-            }
+    /**
+     * Positions that fill a frame of {@code width x height} world units (pixels at scale 1): layers spread across
+     * the width and rows down the height, within {@link #MIN_LAYER_GAP}..{@link #MAX_LAYER_GAP} and
+     * {@link #MIN_ROW_GAP}..{@link #MAX_ROW_GAP}. When the layers need more than the width, the height grows in
+     * proportion (and when the rows need more than the height, the width), so the drawing keeps the frame's aspect
+     * and fills it once fitted.
+     */
+    public Placement place(double width, double height) {
+        int gaps = Math.max(1, layerCount() - 1);
+        double layerGap = clamp(width / gaps, MIN_LAYER_GAP, MAX_LAYER_GAP);
+        double targetHeight = height * Math.max(1, gaps * layerGap / width);
+        double[] unit = ys(1);
+        double extent = extent(unit);
+        double rowGap = extent > 0 ? clamp(targetHeight / extent, MIN_ROW_GAP, MAX_ROW_GAP) : MIN_ROW_GAP;
+        if (extent * rowGap > targetHeight) { // too many rows for the frame: widen to its aspect, labels gain room
+            layerGap = clamp(extent * rowGap * width / height / gaps, layerGap, MAX_LAYER_GAP);
         }
-        return pos;
+        double[] ys = new double[n];
+        for (int i = 0; i < n; i++) {
+            ys[i] = unit[i] * rowGap;
+        }
+        return new Placement(xs(layerGap), ys, layerGap, rowGap);
+    }
+
+    private static double extent(double[] values) {
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (double v : values) {
+            min = Math.min(min, v);
+            max = Math.max(max, v);
+        }
+        return values.length == 0 ? 0 : max - min;
+    }
+
+    private static double clamp(double v, double lo, double hi) {
+        return Math.max(lo, Math.min(hi, v));
     }
 
     /** Marks edges that close a cycle in a depth-first search from nodes in index order. */
@@ -159,7 +194,7 @@ public final class LayeredLayout {
         return back;
     }
 
-    private static List<List<Integer>> adjacency(int n, int[] ends) {
+    static List<List<Integer>> adjacency(int n, int[] ends) {
         List<List<Integer>> adj = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             adj.add(new ArrayList<>());
@@ -198,61 +233,65 @@ public final class LayeredLayout {
         return result;
     }
 
-    private void order() {
-        int count = 0;
-        for (int l : layer) {
-            count = Math.max(count, l + 1);
-        }
-        for (int l = 0; l < count; l++) {
-            layers.add(new ArrayList<>());
-        }
-        for (int i = 0; i < n; i++) {
-            layers.get(layer[i]).add(i);
-        }
+    /**
+     * Shortens edges (a step towards the total edge length that network-simplex layering minimises): a node with
+     * more edges out than in moves to the layer just before its nearest successor, one with more in than out to
+     * the layer just after its farthest predecessor; repeated until nothing moves. Isolated nodes stay.
+     */
+    private void shortenEdges() {
         List<List<Integer>> in = adjacency(n, to);
         List<List<Integer>> out = adjacency(n, from);
-        List<List<Integer>> best = copy(layers);
-        int bestCrossings = crossings();
-        for (int sweep = 0; sweep < SWEEPS && bestCrossings > 0; sweep++) {
-            boolean down = sweep % 2 == 0;
-            for (int l = down ? 1 : count - 2; down ? l < count : l >= 0; l += down ? 1 : -1) {
-                reorder(layers.get(l), down ? in : out, down);
+        for (int pass = 0; pass < 4 * n + 4; pass++) {
+            boolean moved = false;
+            for (int v = 0; v < n; v++) {
+                int balance = out.get(v).size() - in.get(v).size();
+                if (balance == 0) {
+                    continue;
+                }
+                int target = balance > 0 ? nearestSuccessorLayer(v, out) - 1 : farthestPredecessorLayer(v, in) + 1;
+                if (target != layer[v] && (balance > 0 ? target > layer[v] : target < layer[v])) {
+                    layer[v] = target;
+                    moved = true;
+                }
             }
-            int c = crossings();
-            if (c < bestCrossings) {
-                bestCrossings = c;
-                best = copy(layers);
+            if (!moved) {
+                return;
             }
         }
-        layers.clear();
-        layers.addAll(best);
     }
 
-    private void reorder(List<Integer> nodes, List<List<Integer>> edgesOf, boolean useSources) {
-        int[] pos = positions();
-        double[] bary = new double[n];
-        for (int v : nodes) {
-            double sum = 0;
-            int c = 0;
-            for (int e : edgesOf.get(v)) {
-                int other = useSources ? from[e] : to[e];
-                // neighbours in any earlier (or later) layer count, scaled to that layer's height
-                double size = layers.get(layer[other]).size();
-                sum += (pos[other] + 0.5) / size;
-                c++;
-            }
-            bary[v] = c == 0 ? (pos[v] + 0.5) / nodes.size() : sum / c;
+    /** Renumbers layers so none is empty (moving nodes may have emptied one). */
+    private void dropEmptyLayers() {
+        int max = -1;
+        for (int l : layer) {
+            max = Math.max(max, l);
         }
-        int[] before = pos.clone();
-        nodes.sort(Comparator.<Integer>comparingDouble(v -> bary[v]).thenComparingInt(v -> before[v]));
+        int[] renumber = new int[max + 1];
+        for (int l : layer) {
+            renumber[l] = 1;
+        }
+        for (int l = 0, next = 0; l <= max; l++) {
+            renumber[l] = renumber[l] == 1 ? next++ : -1;
+        }
+        for (int i = 0; i < n; i++) {
+            layer[i] = renumber[layer[i]];
+        }
     }
 
-    private static List<List<Integer>> copy(List<List<Integer>> layers) {
-        List<List<Integer>> c = new ArrayList<>();
-        for (List<Integer> l : layers) {
-            c.add(new ArrayList<>(l));
+    private int nearestSuccessorLayer(int v, List<List<Integer>> out) {
+        int min = Integer.MAX_VALUE;
+        for (int e : out.get(v)) {
+            min = Math.min(min, layer[to[e]]);
         }
-        return c;
+        return min;
+    }
+
+    private int farthestPredecessorLayer(int v, List<List<Integer>> in) {
+        int max = -1;
+        for (int e : in.get(v)) {
+            max = Math.max(max, layer[from[e]]);
+        }
+        return max;
     }
 
     @Override

@@ -11,6 +11,7 @@ import org.mlatlas.layout.Viewport;
 import org.mlatlas.plan.Plan;
 import org.mlatlas.ui.canvas.GraphRenderer;
 import org.mlatlas.ui.canvas.Highlight;
+import org.mlatlas.ui.canvas.PlanFrame;
 import org.mlatlas.ui.model.Filters;
 import org.mlatlas.ui.model.GraphScene;
 import org.mlatlas.ui.model.LayoutRunner;
@@ -22,6 +23,9 @@ import org.mlatlas.ui.model.VisualGraph;
  * display), the same way the explorer's canvas draws it. Used by {@code atlas snapshot} and by pixel tests.
  */
 public final class Snapshots {
+    /** The caption's band at the top of a picture. */
+    private static final double CAPTION_HEIGHT = 44;
+
     private Snapshots() {
     }
 
@@ -36,8 +40,8 @@ public final class Snapshots {
             Plan plan = atlas.plan(request.planId(), List.of(), false);
             scene = PlanScenes.scene(graph, plan);
             inPlan.set(0, scene.graph().size());
-            caption = "What to read before " + plan.target().name() + ": " + plan.steps().size() + " steps, "
-                    + org.mlatlas.report.Minutes.format(plan.totalMinutes()) + " (prerequisites on the left)";
+            selected = scene.graph().indexOf(plan.target().id()); // as in the window: the plan of the selected node
+            caption = planCaption(plan);
         } else {
             String focus = request.focusId() == null ? null : atlas.resolve(request.focusId()).id();
             Filters filters = focus == null ? Filters.all() : Filters.all().withLocalDepth(2);
@@ -49,6 +53,15 @@ public final class Snapshots {
                     : "Around " + graph.node(focus).orElseThrow().name() + " (2 hops)";
         }
         return render(scene, new Highlight(selected, -1, inPlan, -1, 0, 0), request.width(), request.height(), caption);
+    }
+
+    /** The caption of a plan picture, in the words of {@code atlas path}: steps then the target. */
+    static String planCaption(Plan plan) {
+        int steps = plan.steps().size() - 1;
+        String minutes = org.mlatlas.report.Minutes.format(plan.totalMinutes());
+        return steps <= 0 ? "What to read before " + plan.target().name() + ": nothing first, about " + minutes
+                : "What to read before " + plan.target().name() + ": " + steps + (steps == 1 ? " step" : " steps")
+                + " then the target, about " + minutes + " (prerequisites on the left)";
     }
 
     /** Draws a scene, fitted, into a new image. */
@@ -63,7 +76,7 @@ public final class Snapshots {
             Canvas canvas = new Canvas(width, height);
             Viewport viewport = new Viewport();
             if (scene.isPlan()) {
-                viewport.fit(scene.xs(), scene.ys(), scene.graph().size(), width, height, 90, 90 + Math.min(60, height * 0.05), 90, 90);
+                PlanFrame.fit(scene, viewport, width, height, caption == null ? 0 : CAPTION_HEIGHT);
             } else { // clear of the legend on the left and the caption on top, room for labels on the right
                 viewport.fit(scene.xs(), scene.ys(), scene.graph().size(), width, height, Math.min(250, width * 0.15),
                         Math.min(60, height * 0.06), Math.min(180, width * 0.1), 30);

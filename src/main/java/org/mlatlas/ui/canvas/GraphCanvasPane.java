@@ -49,6 +49,8 @@ public final class GraphCanvasPane extends Pane {
         vm.sceneProperty().addListener((o, old, now) -> {
             if (old == null || now == null || old.isPlan() != now.isPlan() || old.graph().size() == 0) {
                 needsFit = true;
+            } else if (now.isPlan()) {
+                now.frameLike(old); // the same spacing as the plan it replaces, under the user's zoom
             }
             hovered = -1;
             dirty = true;
@@ -115,7 +117,7 @@ public final class GraphCanvasPane extends Pane {
         }
         if (needsFit && s != null && s.graph().size() > 0) {
             if (s.isPlan()) {
-                viewport.fit(s.xs(), s.ys(), s.graph().size(), null, w, h, 50);
+                PlanFrame.fit(s, viewport, w, h, 0);
             } else { // clear of the legend in the top-left corner, room for labels on the right
                 viewport.fit(s.xs(), s.ys(), s.graph().size(), w, h, Math.min(Legend.WIDTH + 20, w * 0.2), 30,
                         Math.min(150, w * 0.1), 30);

@@ -11,13 +11,15 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import org.mlatlas.domain.Node;
 import org.mlatlas.layout.LabelPlacer;
+import org.mlatlas.layout.LabelSide;
 import org.mlatlas.ui.model.VisualGraph;
 
 /**
  * Node labels with level of detail: tried most central first, and a label that would overlap one already placed
  * (or the legend) is left out, except for the hovered node's neighbours and the selection. Labels and their
  * widths are computed once per graph, not per frame (measuring text is slow). Plan views label every node,
- * wrapped under it.
+ * wrapped to the room between layers, under it or over it (the side its edges cross less). Every label sits on
+ * a backing in the background colour, so edges passing under it do not make it unreadable.
  */
 final class Labels {
     private static final int MAX_LABEL_CHARS = 42;
@@ -25,7 +27,15 @@ final class Labels {
     private static final int HUBS = 12;
     private final Map<String, Double> boldWidths = new HashMap<>();
     private final Text measurer = new Text();
-    private static final javafx.scene.paint.Color HALO = Style.BACKGROUND.deriveColor(0, 1, 1, 0.85);
+    /** Behind labels: the background, slightly see-through, so an edge under a label shows faintly. */
+    private static final javafx.scene.paint.Color BACKING = Style.BACKGROUND.deriveColor(0, 1, 1, 0.86);
+    /** The height of a line of label text. */
+    private static final double LINE = 14;
+    /** The narrowest and widest a plan label may be, in pixels. */
+    private static final double MIN_PLAN_LABEL_WIDTH = 90;
+    private static final double MAX_PLAN_LABEL_WIDTH = 170;
+    private final Map<String, Double> plainWidths = new HashMap<>();
+    private final Map<String, List<String>> wrapCache = new HashMap<>();
     private VisualGraph cached;
     private String[] text = new String[0];
     private double[] widths = new double[0];
@@ -50,19 +60,22 @@ final class Labels {
         if (legend) {
             placer.block(0, 0, Legend.WIDTH + 16, Legend.HEIGHT + 16); // keep the legend's corner clear
         }
+        double planWidth = plan ? planLabelWidth(sx, g.size()) : 0;
         int hubs = plan ? Integer.MAX_VALUE : HUBS; // the hubs' labels may cover small nodes; later ones never do
         gc.setTextBaseline(VPos.CENTER);
         gc.setTextAlign(TextAlignment.LEFT);
+        boolean nodesBlocked = false; // once true, a label covers no node
         for (int pass = 0; pass < 2; pass++) { // forced labels first, then by importance
             for (int i : order) {
                 if (pass == 1 && hubs-- == 0) {
                     block(placer, g, sx, sy, r, near);
+                    nodesBlocked = true;
                 }
                 if (forced.get(i) != (pass == 0) || (near != null && !near.get(i) && !forced.get(i))) {
                     continue;
                 }
                 if (plan) {
-                    planLabel(gc, g.node(i).name(), sx[i], sy[i] + r[i] + 10, i == hl.selected());
+                    planLabel(gc, g, i, sx, sy, r[i], planWidth, i == hl.selected());
                     continue;
                 }
                 boolean strong = i == hl.selected() || i == hl.hovered();
@@ -77,7 +90,11 @@ final class Labels {
                 double x = spot[0] + 4;
                 double y = spot[1] + 7;
                 gc.setFont(strong ? Style.LABEL_BOLD : Style.LABEL);
-                halo(gc, text[i], x, y);
+                if (nodesBlocked || !coversNode(x - 2, y - LINE / 2, tw + 4, LINE, i, sx, sy, r, g.size(), near)) {
+                    backing(gc, x - 2, y - LINE / 2, tw + 4, LINE);
+                } else {
+                    halo(gc, text[i], x, y); // a backing would hide the node under the label
+                }
                 gc.setFill(Style.TEXT);
                 gc.fillText(text[i], x, y);
             }
@@ -92,29 +109,104 @@ final class Labels {
         }
     }
 
-    private void planLabel(GraphicsContext gc, String name, double x, double y, boolean strong) {
+    /**
+     * A plan node's label: its name wrapped to the room between layers (up to three lines), centred under the node,
+     * or over it when fewer of the node's edges cross there, on a backing.
+     */
+    private void planLabel(GraphicsContext gc, VisualGraph g, int i, double[] sx, double[] sy, double r,
+                           double maxWidth, boolean strong) {
         gc.setFont(strong ? Style.LABEL_BOLD : Style.LABEL);
+        List<String> lines = wrapped(g.node(i).name(), maxWidth, strong);
+        double w = 0;
+        for (String line : lines) {
+            w = Math.max(w, width(line, strong));
+        }
+        double h = lines.size() * LINE;
+        double gap = r + 5;
+        List<Integer> edges = g.incident(i);
+        double[] ex = new double[edges.size()];
+        double[] ey = new double[edges.size()];
+        for (int k = 0; k < edges.size(); k++) {
+            int other = g.from(edges.get(k)) == i ? g.to(edges.get(k)) : g.from(edges.get(k));
+            ex[k] = sx[other];
+            ey[k] = sy[other];
+        }
+        double top = LabelSide.below(sx[i], sy[i], w + 4, h, gap, ex, ey, edges.size()) ? sy[i] + gap : sy[i] - gap - h;
+        backing(gc, sx[i] - w / 2 - 2, top, w + 4, h);
         gc.setTextAlign(TextAlignment.CENTER);
-        for (String line : wrap(name, 20)) {
-            halo(gc, line, x, y);
-            gc.setFill(Style.TEXT);
-            gc.fillText(line, x, y);
-            y += 14;
+        gc.setFill(Style.TEXT);
+        double y = top + LINE / 2;
+        for (String line : lines) {
+            gc.fillText(line, sx[i], y);
+            y += LINE;
         }
         gc.setTextAlign(TextAlignment.LEFT);
     }
 
     /**
-     * A halo in the background colour around the text, so it reads over edges: the text drawn four times
-     * around its place. Glyphs come from the glyph cache; a stroked outline ({@code strokeText}) would be
-     * rasterised as a path on the software pipeline and cost several times the whole frame.
+     * The width plan labels may take: the narrowest gap between two columns of nodes less a margin, so labels of
+     * neighbouring layers do not touch.
+     */
+    private static double planLabelWidth(double[] sx, int n) {
+        double[] xs = java.util.Arrays.copyOf(sx, n);
+        java.util.Arrays.sort(xs);
+        double gap = Double.MAX_VALUE;
+        for (int k = 1; k < n; k++) {
+            if (xs[k] - xs[k - 1] > 1) {
+                gap = Math.min(gap, xs[k] - xs[k - 1]);
+            }
+        }
+        return Math.max(MIN_PLAN_LABEL_WIDTH, Math.min(MAX_PLAN_LABEL_WIDTH, gap - 18));
+    }
+
+    /** {@code name} wrapped to lines of at most {@code maxWidth} pixels, at most three (the last shortened). */
+    private List<String> wrapped(String name, double maxWidth, boolean strong) {
+        String key = (strong ? "b" : "r") + Math.round(maxWidth) + "|" + name;
+        return wrapCache.computeIfAbsent(key, k -> wrap(name, s -> width(s, strong), maxWidth, 3));
+    }
+
+    private double width(String s, boolean strong) {
+        if (strong) {
+            return boldWidth(s);
+        }
+        return plainWidths.computeIfAbsent(s, k -> {
+            measurer.setFont(Style.LABEL);
+            measurer.setText(k);
+            return measurer.getLayoutBounds().getWidth();
+        });
+    }
+
+    /** True when the box [x, x+w] x [y, y+h] covers part of a shown node other than {@code self}. */
+    private static boolean coversNode(double x, double y, double w, double h, int self, double[] sx, double[] sy,
+                                      double[] r, int n, BitSet near) {
+        for (int j = 0; j < n; j++) {
+            if (j != self && (near == null || near.get(j)) && sx[j] + r[j] > x && sx[j] - r[j] < x + w
+                    && sy[j] + r[j] > y && sy[j] - r[j] < y + h) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A halo in the background colour around the text, for a label over a node (a backing would hide the node):
+     * the text drawn four times around its place, from the glyph cache.
      */
     private static void halo(GraphicsContext gc, String s, double x, double y) {
-        gc.setFill(HALO);
+        gc.setFill(BACKING);
         gc.fillText(s, x - 1, y - 1);
         gc.fillText(s, x + 1, y - 1);
         gc.fillText(s, x - 1, y + 1);
         gc.fillText(s, x + 1, y + 1);
+    }
+
+    /**
+     * A backing in the background colour behind a label, so an edge passing under it fades and the text reads.
+     * One rectangle: cheaper on the software pipeline than a halo of text drawn several times around its place.
+     */
+    private static void backing(GraphicsContext gc, double x, double y, double w, double h) {
+        gc.setFill(BACKING);
+        gc.fillRect(x, y, w, h);
     }
 
     /** Labels, widths and the importance order of a new graph. */
@@ -142,21 +234,32 @@ final class Labels {
         });
     }
 
-    /** A name in at most two lines of about {@code width} characters (the second shortened when needed). */
-    static List<String> wrap(String name, int width) {
+    /**
+     * {@code name} broken at spaces into lines no wider than {@code maxWidth} by {@code measure} (a word wider
+     * than that gets a line of its own), at most {@code maxLines}: the last shortened with an ellipsis when the
+     * rest does not fit.
+     */
+    static List<String> wrap(String name, java.util.function.ToDoubleFunction<String> measure, double maxWidth,
+                             int maxLines) {
         List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
+        String line = "";
         for (String word : name.split(" ")) {
-            if (line.length() > 0 && line.length() + 1 + word.length() > width) {
-                lines.add(line.toString());
-                line.setLength(0);
+            String longer = line.isEmpty() ? word : line + " " + word;
+            if (!line.isEmpty() && measure.applyAsDouble(longer) > maxWidth) {
+                lines.add(line);
+                line = word;
+            } else {
+                line = longer;
             }
-            line.append(line.length() == 0 ? "" : " ").append(word);
         }
-        lines.add(line.toString());
-        if (lines.size() > 2) {
-            String second = String.join(" ", lines.subList(1, lines.size()));
-            lines = new ArrayList<>(List.of(lines.get(0), second.length() > width + 2 ? second.substring(0, width) + "…" : second));
+        lines.add(line);
+        if (lines.size() > maxLines) {
+            String last = String.join(" ", lines.subList(maxLines - 1, lines.size()));
+            while (last.length() > 1 && measure.applyAsDouble(last + "…") > maxWidth) {
+                last = last.substring(0, last.length() - 1).stripTrailing();
+            }
+            lines = new ArrayList<>(lines.subList(0, maxLines - 1));
+            lines.add(last + "…");
         }
         return lines;
     }

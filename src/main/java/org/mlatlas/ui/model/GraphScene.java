@@ -9,7 +9,8 @@ import org.mlatlas.layout.LayeredLayout;
 /**
  * What the canvas draws: a {@link VisualGraph} and its node positions in world units. A force scene has a
  * {@link ForceLayout} that a {@link LayoutRunner} steps in the background; {@link #sync()} copies its latest
- * positions in (on the UI thread, before a frame). A plan scene is laid out in layers once and does not move.
+ * positions in (on the UI thread, before a frame). A plan scene is laid out in layers, for the frame its view gives it
+ * ({@link #frame}), and does not move by itself.
  */
 public final class GraphScene {
     /** The force layout's ideal edge length in world units. */
@@ -17,18 +18,24 @@ public final class GraphScene {
     /** The width-to-height ratio force layouts spread to. */
     public static final double ASPECT = 1.2;
 
+    /** The frame a plan is laid out for before a view asks for its own (a landscape window). */
+    private static final double DEFAULT_FRAME_WIDTH = 1600;
+    private static final double DEFAULT_FRAME_HEIGHT = 1000;
+
     private final VisualGraph graph;
     private final double[] x;
     private final double[] y;
     private final ForceLayout layout;
-    private final boolean plan;
+    private final LayeredLayout layered;
+    private double frameWidth;
+    private double frameHeight;
 
-    private GraphScene(VisualGraph graph, double[] x, double[] y, ForceLayout layout, boolean plan) {
+    private GraphScene(VisualGraph graph, double[] x, double[] y, ForceLayout layout, LayeredLayout layered) {
         this.graph = graph;
         this.x = x;
         this.y = y;
         this.layout = layout;
-        this.plan = plan;
+        this.layered = layered;
     }
 
     /**
@@ -76,14 +83,45 @@ public final class GraphScene {
         double[] x = new double[graph.size()];
         double[] y = new double[graph.size()];
         layout.copyPositions(x, y);
-        return new GraphScene(graph, x, y, layout, false);
+        return new GraphScene(graph, x, y, layout, null);
     }
 
-    /** A plan scene: the graph laid out in layers, prerequisites on the left. */
+    /**
+     * A plan scene: the graph laid out in layers, prerequisites on the left, for a landscape frame until a view
+     * calls {@link #frame}.
+     */
     public static GraphScene layered(VisualGraph graph) {
         int[][] edges = graph.edgeArrays();
         LayeredLayout layered = new LayeredLayout(graph.size(), edges[0], edges[1]);
-        return new GraphScene(graph, layered.xs(220), layered.ys(90), null, true);
+        GraphScene scene = new GraphScene(graph, new double[graph.size()], new double[graph.size()], null, layered);
+        scene.frame(DEFAULT_FRAME_WIDTH, DEFAULT_FRAME_HEIGHT);
+        return scene;
+    }
+
+    /**
+     * Lays a plan scene out anew to fill a frame of {@code width x height} pixels (the part of the view free for
+     * it), so the fitted plan uses the view's whole height and width at about one world unit per pixel. Does
+     * nothing for a force scene or when the frame is the one already used (nodes dragged since stay put).
+     */
+    public void frame(double width, double height) {
+        if (layered == null || (width == frameWidth && height == frameHeight) || width <= 0 || height <= 0) {
+            return;
+        }
+        frameWidth = width;
+        frameHeight = height;
+        LayeredLayout.Placement p = layered.place(width, height);
+        System.arraycopy(p.xs(), 0, x, 0, x.length);
+        System.arraycopy(p.ys(), 0, y, 0, y.length);
+    }
+
+    /**
+     * Lays a plan scene out for the frame {@code other} (an earlier plan scene of the same view) was laid out for,
+     * so a plan that changed (a step ticked, a reload) keeps the scale of the view's current zoom.
+     */
+    public void frameLike(GraphScene other) {
+        if (other != null && other.frameWidth > 0) {
+            frame(other.frameWidth, other.frameHeight);
+        }
     }
 
     /** Copies the layout's latest positions in; call on the thread that draws. */
@@ -124,7 +162,7 @@ public final class GraphScene {
 
     /** True for a plan scene (layered, still). */
     public boolean isPlan() {
-        return plan;
+        return layered != null;
     }
 
     /** Moves node {@code i} to (wx, wy) and pins it there (a drag). */
