@@ -47,7 +47,8 @@ public final class AtlasCommand implements Runnable {
     public void run() {
         java.io.PrintWriter err = spec.commandLine().getErr();
         boolean timing = context.env().containsKey("ATLAS_TIMING");
-        org.mlatlas.ui.Explorer.open(context::atlas, context::reconnect, context.description(), context.env().containsKey("ATLAS_HEADLESS"),
+        org.mlatlas.ui.Explorer.open(context::atlas, context::reconnect, context.description(), context.explorerCache(),
+                context.env().containsKey("ATLAS_HEADLESS"),
                 milestone -> {
                     if (timing) {
                         err.printf("atlas: timing: %s at JVM uptime %d ms%n", milestone,

@@ -90,6 +90,16 @@ public final class AtlasContext implements AutoCloseable {
         return atlas();
     }
 
+    /**
+     * The explorer's copy of the graph it last loaded, in the home folder's {@code cache}: one per store (the
+     * local one, or each --uri).
+     */
+    public org.mlatlas.app.GraphCache explorerCache() {
+        String name = uri == null ? "explorer-graph.json"
+                : "explorer-graph-" + Integer.toHexString(uri.hashCode()) + ".json";
+        return new org.mlatlas.app.GraphCache(home().root().resolve("cache").resolve(name));
+    }
+
     /** Where the graph is, for a window title: the --uri, or the home folder. */
     public String description() {
         return uri != null ? uri : home().root().toString();

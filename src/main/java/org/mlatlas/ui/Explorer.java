@@ -6,6 +6,7 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.mlatlas.app.Atlas;
+import org.mlatlas.app.GraphCache;
 import org.mlatlas.task.Background;
 import org.mlatlas.ui.model.ExplorerViewModel;
 
@@ -24,18 +25,23 @@ public final class Explorer {
      * @param opener     opens the application (called once, on a worker thread)
      * @param reopener   connects anew when the database goes away (another process that served it stopped)
      * @param where      where the graph lives, for the title
+     * @param cache      the copy of the graph shown while the store opens and refreshed after every load (or null)
      * @param headless   render without a display (Monocle): for benchmarks and machines without one
-     * @param milestones told "first paint" after the window's first frame and "graph loaded" when the graph is in
+     * @param milestones told "first paint" after the window's first frame, "graph shown" when a graph (the cached
+     *                   copy or the live one) is on screen, and "graph loaded" when the live graph is in
      */
-    public static void open(Background.Work<Atlas> opener, Background.Work<Atlas> reopener, String where, boolean headless, Consumer<String> milestones) {
+    public static void open(Background.Work<Atlas> opener, Background.Work<Atlas> reopener, String where, GraphCache cache,
+                            boolean headless, Consumer<String> milestones) {
         FxRuntime.start(headless);
         CountDownLatch closed = new CountDownLatch(1);
         Background background = new Background(Platform::runLater);
         ExplorerViewModel vm = new ExplorerViewModel(background, opener, reopener);
+        vm.setCache(cache);
         Platform.runLater(() -> {
             Stage stage = show(vm, () -> milestones.accept("first paint"));
             stage.setTitle("ML Atlas — " + where);
             vm.readyProperty().addListener((o, a, ready) -> milestones.accept(ready ? "graph loaded" : "graph not loaded"));
+            vm.shownProperty().addListener((o, a, shown) -> milestones.accept(shown ? "graph shown" : "graph not shown"));
             stage.setOnHidden(e -> closed.countDown());
             vm.start();
         });

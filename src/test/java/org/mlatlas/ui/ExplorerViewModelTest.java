@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mlatlas.app.Atlas;
+import org.mlatlas.app.GraphCache;
 import org.mlatlas.domain.Node;
 import org.mlatlas.domain.NodeKind;
 import org.mlatlas.domain.Relation;
@@ -79,6 +80,45 @@ class ExplorerViewModelTest {
         assertThat(vm.searchAndCentre("relative entropy")).isTrue();
         assertThat(vm.selectedProperty().get()).isEqualTo("kl-divergence");
         assertThat(centred).containsExactly("kl-divergence");
+    }
+
+    @Test
+    void showsTheLastWindowsCopyWhileTheStoreOpensThenTheLiveGraph(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        // the copy the last window left: the live graph plus a node deleted since (elsewhere)
+        List<Node> stale = new ArrayList<>(dbms.store().snapshot().nodes());
+        stale.add(Node.concept("deleted-since", "Deleted since"));
+        GraphCache cache = new GraphCache(dir.resolve("explorer-graph.json"));
+        cache.write(new org.mlatlas.domain.AtlasGraph(stale, dbms.store().snapshot().relations()));
+        java.util.concurrent.CountDownLatch databaseUp = new java.util.concurrent.CountDownLatch(1);
+        Background slow = new Background(Runnable::run);
+        ExplorerViewModel window = new ExplorerViewModel(slow, () -> {
+            databaseUp.await(); // the database is still starting
+            return new Atlas(dbms.store());
+        });
+        try {
+            window.setAnimate(false);
+            window.setCache(cache);
+            window.start();
+            Eventually.await(Duration.ofSeconds(10), "the copy on screen", () -> window.shownProperty().get());
+            assertThat(window.readyProperty().get()).isFalse();
+            assertThat(window.graphProperty().get().contains("deleted-since")).isTrue();
+            assertThat(window.sceneProperty().get().graph().size()).isEqualTo(22);
+            assertThat(window.statusProperty().get()).contains("as you last saw it");
+            window.planFor("dpo"); // asked for before the store is open: waits for it
+            assertThat(window.statusProperty().get()).contains("as soon as the database is up");
+
+            databaseUp.countDown();
+            Eventually.await(Duration.ofSeconds(30), "the live graph", () -> window.readyProperty().get()
+                    && slow.awaitIdle(Duration.ofSeconds(30)) && slow.busy() == 0);
+            assertThat(window.graphProperty().get().contains("deleted-since")).isFalse();
+            assertThat(window.planProperty().get().target().id()).isEqualTo("dpo");
+            assertThat(cache.read().orElseThrow().contains("deleted-since")).as("the copy now holds the live graph").isFalse();
+        } finally {
+            databaseUp.countDown();
+            window.close();
+            slow.close();
+        }
     }
 
     @Test

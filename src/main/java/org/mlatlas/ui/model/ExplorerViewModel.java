@@ -21,6 +21,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.mlatlas.app.Atlas;
+import org.mlatlas.app.GraphCache;
 import org.mlatlas.domain.AtlasGraph;
 import org.mlatlas.domain.Neighbourhood;
 import org.mlatlas.domain.Node;
@@ -58,6 +59,8 @@ public final class ExplorerViewModel implements AutoCloseable {
     private final BooleanProperty statusIsError = new SimpleBooleanProperty();
     private final IntegerProperty busy = new SimpleIntegerProperty();
     private final BooleanProperty ready = new SimpleBooleanProperty();
+    private final BooleanProperty shown = new SimpleBooleanProperty();
+    private GraphCache cache;
 
     /**
      * A view model that opens the application with {@code opener} (on the worker: starting Neo4j takes
@@ -91,13 +94,52 @@ public final class ExplorerViewModel implements AutoCloseable {
         animate = value;
     }
 
-    /** Opens the store, loads the graph, and starts polling for changes made elsewhere. */
+    /**
+     * Keeps a copy of every graph loaded from the store in {@code value}, and shows the copy left by the last
+     * window at {@link #start()} until the live graph is loaded. Call before {@link #start()}.
+     */
+    public void setCache(GraphCache value) {
+        cache = value;
+    }
+
+    /**
+     * Shows the graph as the last window left it (when there is a {@linkplain #setCache cache}), opens the store,
+     * loads the live graph in its place, and starts polling for changes made elsewhere. Plans and edits asked
+     * for before the store is open wait for it (the worker runs one task at a time, the opening first).
+     */
     public void start() {
+        GraphCache c = cache;
+        if (c != null) {
+            background.run(() -> c.read().orElse(null), this::showCached, e -> { });
+        }
         live.start(loaded -> {
             applyLoaded(loaded);
             ready.set(true);
+            shown.set(true);
             info("Loaded " + loaded.graph().nodes().size() + " nodes and " + loaded.graph().relations().size() + " relationships");
         });
+    }
+
+    private void showCached(AtlasGraph cached) {
+        if (cached == null || ready.get()) {
+            return;
+        }
+        graph.set(cached);
+        rebuildScene();
+        updateDetails();
+        shown.set(true);
+        info("Showing the graph as you last saw it (" + cached.nodes().size() + " nodes) while the database starts…");
+    }
+
+    /** Saves a graph just loaded from the store as the copy the next window shows first (on the worker). */
+    private void remember(AtlasGraph loaded) {
+        GraphCache c = cache;
+        if (c != null) {
+            background.run(() -> {
+                c.write(loaded);
+                return loaded;
+            }, g -> { }, e -> { }); // a copy that cannot be written only means the next start shows nothing early
+        }
     }
 
     /**
@@ -122,6 +164,7 @@ public final class ExplorerViewModel implements AutoCloseable {
     }
 
     private void applyLoaded(LiveGraph.Loaded loaded) {
+        remember(loaded.graph());
         graph.set(loaded.graph());
         if (selected.get() != null && !loaded.graph().contains(selected.get())) {
             selected.set(null);
@@ -220,6 +263,9 @@ public final class ExplorerViewModel implements AutoCloseable {
 
     /** Asks the planner what to read before {@code id}; shows the plan and its layered subgraph. */
     public void planFor(String id) {
+        if (!ready.get()) {
+            info("The plan comes as soon as the database is up…");
+        }
         background.run(() -> {
             Plan p = live.atlas().plan(id, List.of(), false);
             return new PlanScene(p, PlanScenes.scene(graph.get(), p));
@@ -267,6 +313,9 @@ public final class ExplorerViewModel implements AutoCloseable {
 
     /** Applies an edit in the background; a refused edit shows its reason and changes nothing. */
     public void apply(Edit edit) {
+        if (!ready.get()) {
+            info("Saving as soon as the database is up…");
+        }
         edits.apply(edit);
     }
 
@@ -367,6 +416,11 @@ public final class ExplorerViewModel implements AutoCloseable {
     /** True once the graph has been loaded. */
     public ReadOnlyBooleanProperty readyProperty() {
         return ready;
+    }
+
+    /** True once a graph is on screen: the live one, or the copy the last window left while the store opens. */
+    public ReadOnlyBooleanProperty shownProperty() {
+        return shown;
     }
 
     /** True when there is an edit to undo. */
