@@ -9,6 +9,7 @@ import org.mlatlas.app.Atlas;
 import org.mlatlas.domain.AtlasGraph;
 import org.mlatlas.layout.Viewport;
 import org.mlatlas.plan.Plan;
+import org.mlatlas.ui.canvas.GraphFrame;
 import org.mlatlas.ui.canvas.GraphRenderer;
 import org.mlatlas.ui.canvas.Highlight;
 import org.mlatlas.ui.canvas.PlanFrame;
@@ -77,9 +78,8 @@ public final class Snapshots {
             Viewport viewport = new Viewport();
             if (scene.isPlan()) {
                 PlanFrame.fit(scene, viewport, width, height, caption == null ? 0 : CAPTION_HEIGHT);
-            } else { // clear of the legend on the left and the caption on top, room for labels on the right
-                viewport.fit(scene.xs(), scene.ys(), scene.graph().size(), width, height, Math.min(250, width * 0.15),
-                        Math.min(60, height * 0.06), Math.min(180, width * 0.1), 30);
+            } else { // clear of the legend and the caption, room for labels on the right
+                GraphFrame.fit(scene, viewport, width, height, caption == null ? 0 : CAPTION_HEIGHT, Math.min(180, width * 0.1));
             }
             new GraphRenderer().draw(canvas.getGraphicsContext2D(), width, height, scene, viewport, highlight);
             if (caption != null) {

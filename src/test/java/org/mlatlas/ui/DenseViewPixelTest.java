@@ -71,7 +71,7 @@ class DenseViewPixelTest {
         BufferedImage image = Snapshots.render(scene, Highlight.none(), W, H);
         // where Snapshots puts the world: fitted clear of the legend, the caption and the labels
         Viewport vp = new Viewport();
-        vp.fit(x, y, x.length, W, H, Math.min(250, W * 0.15), Math.min(60, H * 0.06), Math.min(180, W * 0.1), 30);
+        org.mlatlas.ui.canvas.GraphFrame.fit(scene, vp, W, H, 0, Math.min(180, W * 0.1));
         double head = Lod.arrowSize(vp.scale());
         for (int k = 0; k < 3; k++) {
             int b = cluster + 2 * k + 1;

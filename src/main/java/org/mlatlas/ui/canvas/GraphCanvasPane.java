@@ -104,7 +104,7 @@ public final class GraphCanvasPane extends Pane {
         boolean moving = vm.runner() != null && vm.runner().moving() && s != null && !s.isPlan();
         // a fit waits for a scene: until the graph is loaded, nothing is drawn again unless something changed
         // (redrawing the empty view every pulse took a core from the database starting up)
-        if (!dirty && !moving && !(needsFit && s != null)) {
+        if (!dirty && !moving && !(needsFit && s != null && s.graph().size() > 0)) {
             return;
         }
         if (s != null) {
@@ -119,8 +119,7 @@ public final class GraphCanvasPane extends Pane {
             if (s.isPlan()) {
                 PlanFrame.fit(s, viewport, w, h, 0);
             } else { // clear of the legend in the top-left corner, room for labels on the right
-                viewport.fit(s.xs(), s.ys(), s.graph().size(), w, h, Math.min(Legend.WIDTH + 20, w * 0.2), 30,
-                        Math.min(150, w * 0.1), 30);
+                GraphFrame.fit(s, viewport, w, h, 0, Math.min(150, w * 0.1));
             }
             needsFit = moving; // keep framing while the first layout unfolds
         }
