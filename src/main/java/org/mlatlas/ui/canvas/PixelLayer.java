@@ -32,6 +32,11 @@ final class PixelLayer {
     private double[] visible = new double[0];
     private final int[][] buckets = new int[2 * KINDS.length][0];
     private final int[] counts = new int[2 * KINDS.length];
+    /** Per bucket and band of rows, the bucket's edges that may touch the band, and how many. */
+    private final int[][][] bandLists = new int[2 * KINDS.length][0][];
+    private final int[][] bandCounts = new int[2 * KINDS.length][0];
+    /** How far (canvas pixels) an edge's line and arrowhead may reach beyond its end nodes' centres, with room. */
+    private static final double BAND_REACH = 16;
 
     /** Everything {@link #draw} needs about the frame, in canvas pixels. */
     record Frame(VisualGraph g, double[] sx, double[] sy, double[] r, double width, double height, double pixelScale,
@@ -50,10 +55,11 @@ final class PixelLayer {
         double[] style = measure(f); // edge opacity and arrowhead size for this frame
         // bands of rows drawn in parallel; each band draws everything clipped to its rows, in the same order
         int n = Math.max(1, (ph + BAND_ROWS / 2) / BAND_ROWS);
+        sortIntoBands(f, n, ph);
         IntStream.range(0, n).parallel().forEach(i -> {
             Raster band = raster.band(i * ph / n, (i + 1) * ph / n);
             band.clear(rgb(Style.BACKGROUND));
-            edges(band, f, style[0], style[1]);
+            edges(band, i, f, style[0], style[1]);
             nodes(band, f);
         });
         buffer.updateBuffer(b -> null); // the whole image changed
@@ -101,7 +107,37 @@ final class PixelLayer {
         return new double[] {f.plan() ? 0.85 : Lod.edgeAlpha(ink / (f.width() * f.height())), f.plan() ? 8 : Lod.arrowSize(f.zoom())};
     }
 
-    private void edges(Raster raster, Frame f, double base, double arrow) {
+    /**
+     * Lists each bucket's visible edges by the bands of rows they may touch, in drawing order, so that a band
+     * walks its own edges instead of all of them. A list may hold an edge from a neighbouring band too: drawing
+     * clips to the band, so that costs only a test.
+     */
+    private void sortIntoBands(Frame f, int n, int ph) {
+        double ps = f.pixelScale();
+        for (int bucket = 0; bucket < buckets.length; bucket++) {
+            if (bandLists[bucket].length < n) {
+                bandLists[bucket] = new int[n][16];
+                bandCounts[bucket] = new int[n];
+            }
+            java.util.Arrays.fill(bandCounts[bucket], 0);
+            int[] list = buckets[bucket];
+            for (int j = 0; j < counts[bucket]; j++) {
+                int e = list[j];
+                double ya = f.sy()[f.g().from(e)];
+                double yb = f.sy()[f.g().to(e)];
+                long rowLo = (long) Math.floor((Math.min(ya, yb) - BAND_REACH) * ps);
+                long rowHi = (long) Math.ceil((Math.max(ya, yb) + BAND_REACH) * ps);
+                int first = (int) Math.max(0, Math.min(n - 1, Math.floorDiv(rowLo * n, ph) - 1));
+                int last = (int) Math.max(0, Math.min(n - 1, Math.floorDiv(rowHi * n, ph) + 1));
+                for (int band = first; band <= last; band++) {
+                    int at = bandCounts[bucket][band]++;
+                    bandLists[bucket][band] = append(bandLists[bucket][band], at, e);
+                }
+            }
+        }
+    }
+
+    private void edges(Raster raster, int bandIndex, Frame f, double base, double arrow) {
         VisualGraph g = f.g();
         double ps = f.pixelScale();
         for (int pass = 0; pass < 2; pass++) { // focused edges last, on top
@@ -117,11 +153,12 @@ final class PixelLayer {
                 if (counts[bucket] == 0) {
                     continue;
                 }
-                int[] list = buckets[bucket];
+                int[] list = bandLists[bucket][bandIndex];
+                int count = bandCounts[bucket][bandIndex];
                 double reach = (width + head) / ps + 2; // how far a line and its head reach beyond the centres
                 double top = raster.top() / ps - reach;
                 double bottom = raster.bottom() / ps + reach;
-                for (int j = 0; j < counts[bucket]; j++) {
+                for (int j = 0; j < count; j++) {
                     int e = list[j];
                     int a = g.from(e);
                     int b = g.to(e);

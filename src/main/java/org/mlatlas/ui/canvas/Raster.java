@@ -129,11 +129,6 @@ public final class Raster {
         return 0xff000000 | rb | g;
     }
 
-    /** Blends {@code rgb} at coverage {@code a} (0..256) into pixel {@code i}. */
-    private static void put(int[] px, int i, int rgb, int a) {
-        px[i] = mix(px[i], rgb, a);
-    }
-
     /**
      * A straight line from (x0, y0) to (x1, y1) with butt ends.
      *
@@ -281,11 +276,11 @@ public final class Raster {
             int row = u * strideU;
             if (p >= vFirst && p < vLimit) {
                 int i = row + p * strideV;
-                put(px, i, rgb, Math.min(256, (int) (near * w >> 16)));
+                px[i] = mix(px[i], rgb, Math.min(256, (int) (near * w >> 16)));
             }
             if (p + 1 >= vFirst && p + 1 < vLimit && next > 0) {
                 int i = row + (p + 1) * strideV;
-                put(px, i, rgb, Math.min(256, (int) (next * w >> 16)));
+                px[i] = mix(px[i], rgb, Math.min(256, (int) (next * w >> 16)));
             }
         }
     }
@@ -308,7 +303,7 @@ public final class Raster {
                 int a = (int) (((hi - lo) * w) >> 16);
                 if (a > 0) {
                     int i = row + pLo * strideV;
-                    put(px, i, rgb, Math.min(a, 256));
+                    px[i] = mix(px[i], rgb, Math.min(a, 256));
                 }
             }
             return;
@@ -322,7 +317,7 @@ public final class Raster {
         for (int v = from, i = row + from * strideV; v <= to; v++, i += strideV) {
             int a = v == pLo ? aLo : v == pHi ? aHi : full;
             if (a > 0) {
-                put(px, i, rgb, a);
+                px[i] = mix(px[i], rgb, a);
             }
         }
     }
@@ -406,7 +401,7 @@ public final class Raster {
                     if (cov > 0) {
                         int a = (int) (Math.min(cov, 1) * alpha * 256 + 0.5);
                         if (a > 0) {
-                            put(px, row + x, rgb, a);
+                            px[row + x] = mix(px[row + x], rgb, a);
                         }
                     }
                 }
@@ -437,7 +432,7 @@ public final class Raster {
             while (x <= to) {
                 if (x == inFrom && inFrom <= inTo) {
                     for (; x <= inTo; x++) {
-                        put(px, row + x, rgb, solid);
+                        px[row + x] = mix(px[row + x], rgb, solid);
                     }
                     continue;
                 }
@@ -446,7 +441,7 @@ public final class Raster {
                 if (cov > 0) {
                     int a = (int) (Math.min(cov, 1) * alpha * 256 + 0.5);
                     if (a > 0) {
-                        put(px, row + x, rgb, a);
+                        px[row + x] = mix(px[row + x], rgb, a);
                     }
                 }
                 x++;
