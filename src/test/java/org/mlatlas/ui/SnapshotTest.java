@@ -56,6 +56,15 @@ class SnapshotTest {
         assertThat(count(image, Style.PAPER)).as("paper orange").isGreaterThan(100);
         assertThat(count(image, Style.RESOURCE)).as("resource green").isGreaterThan(100);
         assertThat(count(image, Style.IN_PLAN)).as("no plan, no plan rings").isLessThan(20);
+        assertThat(legendSwatch(image, 1)).as("the legend's paper swatch, in full colour").isLessThan(0.1);
+    }
+
+    /** How far the legend's swatch in row {@code row} (0 concept, 1 paper, 2 resource) is from its kind's colour. */
+    private static double legendSwatch(BufferedImage image, int row) {
+        int rgb = image.getRGB(30, 26 + 19 * row);
+        Color kind = Style.fill(org.mlatlas.domain.NodeKind.values()[row]);
+        return Math.abs(((rgb >> 16) & 0xff) / 255.0 - kind.getRed()) + Math.abs(((rgb >> 8) & 0xff) / 255.0 - kind.getGreen())
+                + Math.abs((rgb & 0xff) / 255.0 - kind.getBlue());
     }
 
     @Test
@@ -82,6 +91,8 @@ class SnapshotTest {
         BufferedImage image = Snapshots.render(atlas, new SnapshotRequest(1200, 700, null, "dpo"));
         assertThat(count(image, Style.IN_PLAN)).as("plan rings").isGreaterThan(300);
         assertThat(count(image, Style.PAPER)).as("readings are listed, not drawn").isLessThan(60);
+        assertThat(legendSwatch(image, 0)).as("concepts are in the plan: full colour in the legend").isLessThan(0.1);
+        assertThat(legendSwatch(image, 1)).as("no papers in the plan: the legend's paper entry is faded").isGreaterThan(0.3);
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.mlatlas.ui.canvas;
 
+import java.util.EnumSet;
+import java.util.Set;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
@@ -7,16 +9,27 @@ import javafx.scene.text.TextAlignment;
 import org.mlatlas.domain.NodeKind;
 import org.mlatlas.domain.RelationKind;
 
-/** The legend in the canvas's top-left corner: node kinds, node states and edge kinds. */
+/** The legend in the canvas's top-left corner: node kinds, node states and edge kinds (faded when the view has none). */
 final class Legend {
     static final double WIDTH = 214;
     static final double HEIGHT = 216;
     private static final double ROW = 19;
+    /** Opacity of the entries for kinds the view does not show. */
+    private static final double ABSENT = 0.3;
 
     private Legend() {
     }
 
+    /** The whole legend, every entry in full colour (no graph yet). */
     static void draw(GraphicsContext gc, GraphRenderer renderer) {
+        draw(gc, renderer, EnumSet.allOf(NodeKind.class), EnumSet.allOf(RelationKind.class));
+    }
+
+    /**
+     * The legend with the node and edge kinds that the view does not show faded (a plan shows concepts and
+     * prerequisites only): the entries stay where they are, so the legend never jumps between views.
+     */
+    static void draw(GraphicsContext gc, GraphRenderer renderer, Set<NodeKind> shownNodes, Set<RelationKind> shownEdges) {
         double x0 = 10;
         double y0 = 10;
         gc.setFill(Color.WHITE.deriveColor(0, 1, 1, 0.92));
@@ -30,6 +43,7 @@ final class Legend {
         double y = y0 + 16;
         String[] kindNames = {"concept", "paper", "resource"};
         for (NodeKind kind : NodeKind.values()) {
+            gc.setGlobalAlpha(shownNodes.contains(kind) ? 1 : ABSENT);
             gc.beginPath();
             GraphRenderer.shape(gc, kind, x0 + 20, y, 6);
             gc.setFill(Style.fill(kind));
@@ -37,6 +51,7 @@ final class Legend {
             text(gc, kindNames[kind.ordinal()], x0 + 36, y);
             y += ROW;
         }
+        gc.setGlobalAlpha(1);
         gc.beginPath();
         GraphRenderer.shape(gc, NodeKind.CONCEPT, x0 + 20, y, 6);
         gc.setFill(Style.CONCEPT.interpolate(Color.WHITE, 0.65));
@@ -53,6 +68,7 @@ final class Legend {
         text(gc, "in the current plan", x0 + 36, y);
         y += ROW;
         for (RelationKind kind : RelationKind.values()) {
+            gc.setGlobalAlpha(shownEdges.contains(kind) ? 1 : ABSENT);
             gc.setStroke(Style.edge(kind));
             gc.setLineWidth(Style.width(kind) + 0.6);
             gc.setLineDashes(Style.dashes(kind));
@@ -63,6 +79,7 @@ final class Legend {
             text(gc, kind == RelationKind.PREREQUISITE ? "prerequisite of" : kind.verb(), x0 + 52, y);
             y += ROW;
         }
+        gc.setGlobalAlpha(1);
         gc.setFill(Color.web("#555555"));
         gc.setFont(javafx.scene.text.Font.font("DejaVu Sans", 10.5));
         gc.fillText("size: how central · arrows: a → b", x0 + 10, y + 2);
