@@ -35,6 +35,7 @@ public final class GraphCanvasPane extends Pane {
     private double lastX;
     private double lastY;
     private boolean moved;
+    private volatile long framesDrawn; // written on the FX thread only
 
     /** A view of the view model's scene. */
     public GraphCanvasPane(ExplorerViewModel vm) {
@@ -87,6 +88,11 @@ public final class GraphCanvasPane extends Pane {
         dirty = true;
     }
 
+    /** How many frames this view has drawn (tests check that an idle view draws none). */
+    public long framesDrawn() {
+        return framesDrawn;
+    }
+
     /** The view transform (tests read where a node is drawn). */
     public Viewport viewport() {
         return viewport;
@@ -126,6 +132,7 @@ public final class GraphCanvasPane extends Pane {
         var window = getScene() == null ? null : getScene().getWindow();
         double pixelScale = window == null ? 1 : Math.max(1, window.getOutputScaleX()); // HiDPI: sharp edges
         renderer.draw(canvas.getGraphicsContext2D(), w, h, s, viewport, highlight(s), pixelScale);
+        framesDrawn = framesDrawn + 1;
         dirty = false;
         Runnable first = onFirstPaint;
         onFirstPaint = () -> { };
