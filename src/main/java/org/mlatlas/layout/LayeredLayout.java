@@ -37,6 +37,8 @@ public final class LayeredLayout {
     private final int[] layer;
     private final ProperGraph proper;
     private final List<List<Integer>> order;
+    /** Each node's row in units of the row gap: fixed by the order, so computed once, not per frame. */
+    private final double[] unitRows;
 
     /** Node positions in a frame: x and y per node and the gaps used. */
     public record Placement(double[] xs, double[] ys, double layerGap, double rowGap) {
@@ -75,6 +77,7 @@ public final class LayeredLayout {
         dropEmptyLayers();
         this.proper = new ProperGraph(n, this.from, this.to, layer);
         this.order = new LayerOrdering(proper).order();
+        this.unitRows = new RowAssignment(proper, order).rows();
     }
 
     /** The layer of node {@code i} (0 is leftmost). */
@@ -114,10 +117,9 @@ public final class LayeredLayout {
      * near its neighbours' height, centred on 0.
      */
     public double[] ys(double rowGap) {
-        double[] unit = new RowAssignment(proper, order).rows();
         double[] ys = new double[n];
         for (int i = 0; i < n; i++) {
-            ys[i] = unit[i] * rowGap;
+            ys[i] = unitRows[i] * rowGap;
         }
         return ys;
     }
@@ -133,27 +135,23 @@ public final class LayeredLayout {
         int gaps = Math.max(1, layerCount() - 1);
         double layerGap = clamp(width / gaps, MIN_LAYER_GAP, MAX_LAYER_GAP);
         double targetHeight = height * Math.max(1, gaps * layerGap / width);
-        double[] unit = ys(1);
-        double extent = extent(unit);
+        double extent = extent(unitRows, n);
         double rowGap = extent > 0 ? clamp(targetHeight / extent, MIN_ROW_GAP, MAX_ROW_GAP) : MIN_ROW_GAP;
         if (extent * rowGap > targetHeight) { // too many rows for the frame: widen to its aspect, labels gain room
             layerGap = clamp(extent * rowGap * width / height / gaps, layerGap, MAX_LAYER_GAP);
         }
-        double[] ys = new double[n];
-        for (int i = 0; i < n; i++) {
-            ys[i] = unit[i] * rowGap;
-        }
-        return new Placement(xs(layerGap), ys, layerGap, rowGap);
+        return new Placement(xs(layerGap), ys(rowGap), layerGap, rowGap);
     }
 
-    private static double extent(double[] values) {
+    /** The spread (largest minus smallest) of the first {@code count} values; 0 when there are none. */
+    static double extent(double[] values, int count) {
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
-        for (double v : values) {
-            min = Math.min(min, v);
-            max = Math.max(max, v);
+        for (int i = 0; i < count; i++) {
+            min = Math.min(min, values[i]);
+            max = Math.max(max, values[i]);
         }
-        return values.length == 0 ? 0 : max - min;
+        return count == 0 ? 0 : max - min;
     }
 
     private static double clamp(double v, double lo, double hi) {

@@ -186,12 +186,6 @@ class LayeredLayoutTest {
     }
 
     private static double extent(double[] values) {
-        double min = Double.POSITIVE_INFINITY;
-        double max = Double.NEGATIVE_INFINITY;
-        for (double v : values) {
-            min = Math.min(min, v);
-            max = Math.max(max, v);
-        }
-        return max - min;
+        return LayeredLayout.extent(values, values.length);
     }
 }

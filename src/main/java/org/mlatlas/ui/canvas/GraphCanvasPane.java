@@ -110,7 +110,8 @@ public final class GraphCanvasPane extends Pane {
         boolean moving = vm.runner() != null && vm.runner().moving() && s != null && !s.isPlan();
         // a fit waits for a scene: until the graph is loaded, nothing is drawn again unless something changed
         // (redrawing the empty view every pulse took a core from the database starting up)
-        if (!dirty && !moving && !(needsFit && s != null && s.graph().size() > 0)) {
+        boolean fit = needsFit && s != null && s.graph().size() > 0;
+        if (!dirty && !moving && !fit) {
             return;
         }
         if (s != null) {
@@ -121,7 +122,7 @@ public final class GraphCanvasPane extends Pane {
         if (w <= 0 || h <= 0) {
             return;
         }
-        if (needsFit && s != null && s.graph().size() > 0) {
+        if (fit) {
             if (s.isPlan()) {
                 PlanFrame.fit(s, viewport, w, h, 0);
             } else { // clear of the legend in the top-left corner, room for labels on the right

@@ -1,11 +1,8 @@
 package org.mlatlas.ui.canvas;
 
 import java.util.BitSet;
-import java.util.EnumSet;
-import java.util.Set;
 import javafx.scene.canvas.GraphicsContext;
 import org.mlatlas.domain.NodeKind;
-import org.mlatlas.domain.RelationKind;
 import org.mlatlas.layout.LabelPlacer;
 import org.mlatlas.layout.Viewport;
 import org.mlatlas.ui.model.GraphScene;
@@ -76,24 +73,8 @@ public final class GraphRenderer {
             gc.setLineDashes((double[]) null);
         }
         if (legend) {
-            Legend.draw(gc, this, nodeKinds(g), edgeKinds(g));
+            Legend.draw(gc, this, g.nodeKinds(), g.relationKinds());
         }
-    }
-
-    private static Set<NodeKind> nodeKinds(VisualGraph g) {
-        Set<NodeKind> kinds = EnumSet.noneOf(NodeKind.class);
-        for (int i = 0; i < g.size() && kinds.size() < NodeKind.values().length; i++) {
-            kinds.add(g.node(i).kind());
-        }
-        return kinds;
-    }
-
-    private static Set<RelationKind> edgeKinds(VisualGraph g) {
-        Set<RelationKind> kinds = EnumSet.noneOf(RelationKind.class);
-        for (int e = 0; e < g.edgeCount() && kinds.size() < RelationKind.values().length; e++) {
-            kinds.add(g.kind(e));
-        }
-        return kinds;
     }
 
     /** The edge and node pixels of the last frame (tests look at them). */

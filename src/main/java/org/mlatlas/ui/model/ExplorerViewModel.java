@@ -124,9 +124,7 @@ public final class ExplorerViewModel implements AutoCloseable {
         if (cached == null || ready.get()) {
             return;
         }
-        graph.set(cached);
-        rebuildScene();
-        updateDetails();
+        show(cached);
         shown.set(true);
         info("Showing the graph as you last saw it (" + cached.nodes().size() + " nodes) while the database starts…");
     }
@@ -165,8 +163,13 @@ public final class ExplorerViewModel implements AutoCloseable {
 
     private void applyLoaded(LiveGraph.Loaded loaded) {
         remember(loaded.graph());
-        graph.set(loaded.graph());
-        if (selected.get() != null && !loaded.graph().contains(selected.get())) {
+        show(loaded.graph());
+    }
+
+    /** Puts {@code g} on screen: a scene rebuilt around the remembered positions, the selection kept if it is in g. */
+    private void show(AtlasGraph g) {
+        graph.set(g);
+        if (selected.get() != null && !g.contains(selected.get())) {
             selected.set(null);
         }
         rebuildScene();

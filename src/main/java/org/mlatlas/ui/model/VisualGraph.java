@@ -2,14 +2,18 @@ package org.mlatlas.ui.model;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.mlatlas.domain.AtlasGraph;
 import org.mlatlas.domain.Node;
+import org.mlatlas.domain.NodeKind;
 import org.mlatlas.domain.Relation;
 import org.mlatlas.domain.RelationKind;
 
@@ -25,6 +29,9 @@ public final class VisualGraph {
     private final RelationKind[] kinds;
     private final double[] importance;
     private final List<List<Integer>> incident;
+
+    private final EnumSet<NodeKind> nodeKinds = EnumSet.noneOf(NodeKind.class);
+    private final EnumSet<RelationKind> relationKinds = EnumSet.noneOf(RelationKind.class);
 
     /** A visual graph of exactly these nodes and the relations among them (others are dropped). */
     public VisualGraph(List<Node> nodes, Collection<Relation> relations) {
@@ -58,8 +65,20 @@ public final class VisualGraph {
         }
         for (int i = 0; i < importance.length; i++) {
             Node n = this.nodes.get(i);
-            importance[i] += (n.fromNotes() ? 3 : 0) + (n.kind() == org.mlatlas.domain.NodeKind.CONCEPT ? 1 : 0);
+            importance[i] += (n.fromNotes() ? 3 : 0) + (n.kind() == NodeKind.CONCEPT ? 1 : 0);
+            nodeKinds.add(n.kind());
         }
+        relationKinds.addAll(Arrays.asList(kinds));
+    }
+
+    /** The node kinds this graph has at least one node of. */
+    public Set<NodeKind> nodeKinds() {
+        return Collections.unmodifiableSet(nodeKinds);
+    }
+
+    /** The relationship kinds this graph has at least one edge of. */
+    public Set<RelationKind> relationKinds() {
+        return Collections.unmodifiableSet(relationKinds);
     }
 
     /**
