@@ -61,6 +61,9 @@ final class Labels {
             placer.block(0, 0, Legend.WIDTH + 16, Legend.HEIGHT + 16); // keep the legend's corner clear
         }
         double planWidth = plan ? planLabelWidth(sx, g.size()) : 0;
+        if (plan) {
+            block(placer, g, sx, sy, r, near); // a plan's labels never cover a step
+        }
         int hubs = plan ? Integer.MAX_VALUE : HUBS; // the hubs' labels may cover small nodes; later ones never do
         gc.setTextBaseline(VPos.CENTER);
         gc.setTextAlign(TextAlignment.LEFT);
@@ -75,7 +78,7 @@ final class Labels {
                     continue;
                 }
                 if (plan) {
-                    planLabel(gc, g, i, sx, sy, r[i], planWidth, i == hl.selected());
+                    planLabel(gc, placer, g, i, sx, sy, r[i], planWidth, i == hl.selected());
                     continue;
                 }
                 boolean strong = i == hl.selected() || i == hl.hovered();
@@ -111,17 +114,14 @@ final class Labels {
 
     /**
      * A plan node's label: its name wrapped to the room between layers (up to three lines), centred under the node,
-     * or over it when fewer of the node's edges cross there, on a backing.
+     * or over it when fewer of the node's edges cross there, on a backing. Where the view is too tight for it
+     * (zoomed out, or a small picture), the label takes the other side, then one shortened line, and is left out
+     * when even that would overlap another label, like the graph view's labels; the selected node's label is
+     * always drawn.
      */
-    private void planLabel(GraphicsContext gc, VisualGraph g, int i, double[] sx, double[] sy, double r,
-                           double maxWidth, boolean strong) {
+    private void planLabel(GraphicsContext gc, LabelPlacer placer, VisualGraph g, int i, double[] sx, double[] sy,
+                           double r, double maxWidth, boolean strong) {
         gc.setFont(strong ? Style.LABEL_BOLD : Style.LABEL);
-        List<String> lines = wrapped(g.node(i).name(), maxWidth, strong);
-        double w = 0;
-        for (String line : lines) {
-            w = Math.max(w, width(line, strong));
-        }
-        double h = lines.size() * LINE;
         double gap = r + 5;
         List<Integer> edges = g.incident(i);
         double[] ex = new double[edges.size()];
@@ -131,13 +131,42 @@ final class Labels {
             ex[k] = sx[other];
             ey[k] = sy[other];
         }
-        double top = LabelSide.below(sx[i], sy[i], w + 4, h, gap, ex, ey, edges.size()) ? sy[i] + gap : sy[i] - gap - h;
-        backing(gc, sx[i] - w / 2 - 2, top, w + 4, h);
+        List<String> first = null;
+        double firstTop = 0;
+        double firstWidth = 0;
+        for (int lines : new int[] {3, 1}) {
+            List<String> text = wrapped(g.node(i).name(), maxWidth, strong, lines);
+            double w = 0;
+            for (String line : text) {
+                w = Math.max(w, width(line, strong));
+            }
+            double h = text.size() * LINE;
+            boolean below = LabelSide.below(sx[i], sy[i], w + 4, h, gap, ex, ey, edges.size());
+            for (boolean side : new boolean[] {below, !below}) {
+                double top = side ? sy[i] + gap : sy[i] - gap - h;
+                if (placer.tryPlace(sx[i] - w / 2 - 2, top, w + 4, h)) {
+                    drawPlanLabel(gc, text, sx[i], top, w);
+                    return;
+                }
+                if (first == null) {
+                    first = text;
+                    firstTop = top;
+                    firstWidth = w;
+                }
+            }
+        }
+        if (strong) { // no room anywhere: the selected node keeps its full label
+            drawPlanLabel(gc, first, sx[i], firstTop, firstWidth);
+        }
+    }
+
+    private static void drawPlanLabel(GraphicsContext gc, List<String> text, double x, double top, double w) {
+        backing(gc, x - w / 2 - 2, top, w + 4, text.size() * LINE);
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setFill(Style.TEXT);
         double y = top + LINE / 2;
-        for (String line : lines) {
-            gc.fillText(line, sx[i], y);
+        for (String line : text) {
+            gc.fillText(line, x, y);
             y += LINE;
         }
         gc.setTextAlign(TextAlignment.LEFT);
@@ -160,9 +189,9 @@ final class Labels {
     }
 
     /** {@code name} wrapped to lines of at most {@code maxWidth} pixels, at most three (the last shortened). */
-    private List<String> wrapped(String name, double maxWidth, boolean strong) {
-        String key = (strong ? "b" : "r") + Math.round(maxWidth) + "|" + name;
-        return wrapCache.computeIfAbsent(key, k -> wrap(name, s -> width(s, strong), maxWidth, 3));
+    private List<String> wrapped(String name, double maxWidth, boolean strong, int maxLines) {
+        String key = (strong ? "b" : "r") + maxLines + ":" + Math.round(maxWidth) + "|" + name;
+        return wrapCache.computeIfAbsent(key, k -> wrap(name, s -> width(s, strong), maxWidth, maxLines));
     }
 
     private double width(String s, boolean strong) {
