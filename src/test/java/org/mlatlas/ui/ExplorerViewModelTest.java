@@ -100,7 +100,8 @@ class ExplorerViewModelTest {
             window.setAnimate(false);
             window.setCache(cache);
             window.start();
-            Eventually.await(Duration.ofSeconds(10), "the copy on screen", () -> window.shownProperty().get());
+            Eventually.await(Duration.ofSeconds(10), "the copy on screen", () -> window.shownProperty().get()
+                    && window.statusProperty().get().contains("as you last saw it"));
             assertThat(window.readyProperty().get()).isFalse();
             assertThat(window.graphProperty().get().contains("deleted-since")).isTrue();
             assertThat(window.sceneProperty().get().graph().size()).isEqualTo(22);

@@ -125,8 +125,8 @@ public final class ExplorerViewModel implements AutoCloseable {
             return;
         }
         show(cached);
-        shown.set(true);
         info("Showing the graph as you last saw it (" + cached.nodes().size() + " nodes) while the database starts…");
+        shown.set(true); // last: whoever watches it finds the graph and the status line in place
     }
 
     /** Saves a graph just loaded from the store as the copy the next window shows first (on the worker). */
