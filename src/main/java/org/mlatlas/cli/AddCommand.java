@@ -53,8 +53,8 @@ final class AddCommand extends BaseCommand {
 
         @Override
         public Integer call() throws Exception {
-            return add(new Node(id, NodeKind.CONCEPT, name, aliases, summary, note, false, false, questions, List.of(),
-                    minutes, List.of(), null, null, null, null, null, null));
+            return add(Node.builder(id, NodeKind.CONCEPT, name).aliases(aliases).summary(summary).notes(note)
+                    .questions(questions).minutes(minutes).build());
         }
     }
 
@@ -86,8 +86,8 @@ final class AddCommand extends BaseCommand {
         public Integer call() throws Exception {
             String arxivId = arxiv == null ? null : arxiv.trim().replaceFirst("v\\d+$", "");
             String nodeId = id != null ? id : arxivId != null ? NodeId.forArxiv(arxivId) : "paper:" + NodeId.slug(title);
-            return add(new Node(nodeId, NodeKind.PAPER, title, aliases, summary, note, false, false, List.of(), List.of(),
-                    minutes, authors, year, venue, arxivId, url, null, null));
+            return add(Node.builder(nodeId, NodeKind.PAPER, title).aliases(aliases).summary(summary).notes(note)
+                    .minutes(minutes).authors(authors).year(year).venue(venue).arxiv(arxivId).url(url).build());
         }
     }
 
@@ -118,8 +118,8 @@ final class AddCommand extends BaseCommand {
                 throw new IllegalArgumentException("--type must be one of " + String.join(", ", Node.RESOURCE_TYPES));
             }
             String nodeId = id != null ? id : "res:" + NodeId.slug(title);
-            return add(new Node(nodeId, NodeKind.RESOURCE, title, aliases, summary, note, false, false, List.of(), List.of(),
-                    minutes, List.of(), year, null, null, url, type, by));
+            return add(Node.builder(nodeId, NodeKind.RESOURCE, title).aliases(aliases).summary(summary).notes(note)
+                    .minutes(minutes).year(year).url(url).resourceType(type).by(by).build());
         }
     }
 }

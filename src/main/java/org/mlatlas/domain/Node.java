@@ -5,7 +5,8 @@ import java.util.Objects;
 
 /**
  * A concept, paper or resource. Fields that do not apply to a kind are null or empty (a concept has no
- * authors). Relationships are held apart, in {@link Relation}s.
+ * authors). Relationships are held apart, in {@link Relation}s. Build one with {@link #builder}; change a copy
+ * with {@link #toBuilder} or a {@code with...} method.
  *
  * @param id           stable id ({@link NodeId})
  * @param kind         concept, paper or resource
@@ -25,11 +26,14 @@ import java.util.Objects;
  * @param url          where to read it, or null
  * @param resourceType a resource's type (blog, video, repo, docs, book, course, site, slides), or null
  * @param by           a resource's author or publisher, or null
+ * @param milestone    true for a concept a learner recognises as a stage ("deep learning basics"): knowing it
+ *                     means knowing its whole prerequisite closure
+ * @param area         the topic area the node belongs to (the graph-data file or the import it came from), or null
  */
 public record Node(String id, NodeKind kind, String name, List<String> aliases, String summary, String notes,
                    boolean fromNotes, boolean known, List<String> questions, List<String> candidates,
                    Integer minutes, List<String> authors, Integer year, String venue, String arxiv, String url,
-                   String resourceType, String by) {
+                   String resourceType, String by, boolean milestone, String area) {
 
     /** The resource types graph-data accepts. */
     public static final List<String> RESOURCE_TYPES = List.of("blog", "video", "repo", "docs", "book", "course", "site", "slides");
@@ -44,34 +48,52 @@ public record Node(String id, NodeKind kind, String name, List<String> aliases, 
         authors = List.copyOf(authors == null ? List.of() : authors);
     }
 
+    /** A builder for a node with this id, kind and name; every other field starts empty. */
+    public static Builder builder(String id, NodeKind kind, String name) {
+        return new Builder(id, kind, name);
+    }
+
     /** A concept with just an id and a name. */
     public static Node concept(String id, String name) {
-        return new Node(id, NodeKind.CONCEPT, name, List.of(), null, null, false, false, List.of(), List.of(),
-                null, List.of(), null, null, null, null, null, null);
+        return builder(id, NodeKind.CONCEPT, name).build();
     }
 
     /** A paper with just an id, a title and a reading time. */
     public static Node paper(String id, String title, Integer minutes) {
-        return new Node(id, NodeKind.PAPER, title, List.of(), null, null, false, false, List.of(), List.of(),
-                minutes, List.of(), null, null, null, null, null, null);
+        return builder(id, NodeKind.PAPER, title).minutes(minutes).build();
+    }
+
+    /** A builder holding this node's values. */
+    public Builder toBuilder() {
+        return new Builder(id, kind, name).aliases(aliases).summary(summary).notes(notes).fromNotes(fromNotes)
+                .known(known).questions(questions).candidates(candidates).minutes(minutes).authors(authors)
+                .year(year).venue(venue).arxiv(arxiv).url(url).resourceType(resourceType).by(by)
+                .milestone(milestone).area(area);
     }
 
     /** A copy with {@code known} set. */
     public Node withKnown(boolean value) {
-        return new Node(id, kind, name, aliases, summary, notes, fromNotes, value, questions, candidates, minutes,
-                authors, year, venue, arxiv, url, resourceType, by);
+        return toBuilder().known(value).build();
     }
 
     /** A copy with the user's note replaced. */
     public Node withNotes(String value) {
-        return new Node(id, kind, name, aliases, summary, value, fromNotes, known, questions, candidates, minutes,
-                authors, year, venue, arxiv, url, resourceType, by);
+        return toBuilder().notes(value).build();
     }
 
     /** A copy with these aliases. */
     public Node withAliases(List<String> value) {
-        return new Node(id, kind, name, value, summary, notes, fromNotes, known, questions, candidates, minutes,
-                authors, year, venue, arxiv, url, resourceType, by);
+        return toBuilder().aliases(value).build();
+    }
+
+    /** A copy with another id. */
+    public Node withId(String value) {
+        return toBuilder().id(value).build();
+    }
+
+    /** A copy in this topic area. */
+    public Node withArea(String value) {
+        return toBuilder().area(value).build();
     }
 
     /** The address to open: the URL, or the arXiv abstract page. */
@@ -80,5 +102,135 @@ public record Node(String id, NodeKind kind, String name, List<String> aliases, 
             return url;
         }
         return arxiv == null ? null : "https://arxiv.org/abs/" + arxiv;
+    }
+
+    /** Builds a {@link Node}; lists default to empty, everything else to null or false. */
+    public static final class Builder {
+        private String id;
+        private final NodeKind kind;
+        private String name;
+        private List<String> aliases = List.of();
+        private String summary;
+        private String notes;
+        private boolean fromNotes;
+        private boolean known;
+        private List<String> questions = List.of();
+        private List<String> candidates = List.of();
+        private Integer minutes;
+        private List<String> authors = List.of();
+        private Integer year;
+        private String venue;
+        private String arxiv;
+        private String url;
+        private String resourceType;
+        private String by;
+        private boolean milestone;
+        private String area;
+
+        private Builder(String id, NodeKind kind, String name) {
+            this.id = id;
+            this.kind = kind;
+            this.name = name;
+        }
+
+        public Builder id(String value) {
+            id = value;
+            return this;
+        }
+
+        public Builder name(String value) {
+            name = value;
+            return this;
+        }
+
+        public Builder aliases(List<String> value) {
+            aliases = value;
+            return this;
+        }
+
+        public Builder summary(String value) {
+            summary = value;
+            return this;
+        }
+
+        public Builder notes(String value) {
+            notes = value;
+            return this;
+        }
+
+        public Builder fromNotes(boolean value) {
+            fromNotes = value;
+            return this;
+        }
+
+        public Builder known(boolean value) {
+            known = value;
+            return this;
+        }
+
+        public Builder questions(List<String> value) {
+            questions = value;
+            return this;
+        }
+
+        public Builder candidates(List<String> value) {
+            candidates = value;
+            return this;
+        }
+
+        public Builder minutes(Integer value) {
+            minutes = value;
+            return this;
+        }
+
+        public Builder authors(List<String> value) {
+            authors = value;
+            return this;
+        }
+
+        public Builder year(Integer value) {
+            year = value;
+            return this;
+        }
+
+        public Builder venue(String value) {
+            venue = value;
+            return this;
+        }
+
+        public Builder arxiv(String value) {
+            arxiv = value;
+            return this;
+        }
+
+        public Builder url(String value) {
+            url = value;
+            return this;
+        }
+
+        public Builder resourceType(String value) {
+            resourceType = value;
+            return this;
+        }
+
+        public Builder by(String value) {
+            by = value;
+            return this;
+        }
+
+        public Builder milestone(boolean value) {
+            milestone = value;
+            return this;
+        }
+
+        public Builder area(String value) {
+            area = value;
+            return this;
+        }
+
+        public Node build() {
+            return new Node(id, kind, name, aliases, summary, notes, fromNotes, known, questions, candidates, minutes,
+                    authors, year, venue, arxiv, url, resourceType, by, milestone, area);
+        }
     }
 }

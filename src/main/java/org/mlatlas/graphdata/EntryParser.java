@@ -16,19 +16,23 @@ import org.mlatlas.domain.RelationKind;
 /** Turns one JSON entry of a graph-data file into a node and its relationships, or into problems. */
 final class EntryParser {
     private static final Set<String> COMMON = Set.of("id", "aliases", "summary", "notes", "fromNotes", "known",
-            "prerequisites", "explains", "cites", "minutes");
+            "prerequisites", "explains", "cites", "minutes", "area");
     private static final Map<NodeKind, Set<String>> SPECIFIC = Map.of(
-            NodeKind.CONCEPT, Set.of("name", "questions", "candidates"),
+            NodeKind.CONCEPT, Set.of("name", "questions", "candidates", "milestone"),
             NodeKind.PAPER, Set.of("title", "authors", "year", "venue", "arxiv", "url"),
             NodeKind.RESOURCE, Set.of("title", "kind", "by", "year", "url"));
-    private static final Set<String> RELATION_FIELDS = Set.of("from", "type", "to", "note", "role", "minutes");
+    private static final List<String> RELATION_FIELDS = List.of("from", "type", "to", "note", "role", "minutes", "part");
+    private static final List<String> REF_FIELDS = List.of("id", "note", "role", "minutes", "part");
 
     private final LocatedGraph graph;
     private final List<Problem> problems;
+    private final String area;
 
-    EntryParser(LocatedGraph graph, List<Problem> problems) {
+    /** A parser adding to {@code graph}, reporting to {@code problems}, for nodes of the topic {@code area}. */
+    EntryParser(LocatedGraph graph, List<Problem> problems, String area) {
         this.graph = graph;
         this.problems = problems;
+        this.area = area;
     }
 
     void node(JsonNode json, NodeKind kind, SourceLocation at) {
@@ -57,18 +61,21 @@ final class EntryParser {
             problems.add(new Problem(at, "resource " + id + " needs a \"kind\", one of " + String.join(", ", Node.RESOURCE_TYPES)));
         }
         String arxiv = text(json, "arxiv", at);
-        Node node = new Node(id, kind, name == null ? id : name, strings(json, "aliases", at), text(json, "summary", at),
-                text(json, "notes", at), bool(json, "fromNotes", at), bool(json, "known", at),
-                strings(json, "questions", at), strings(json, "candidates", at), integer(json, "minutes", at),
-                strings(json, "authors", at), integer(json, "year", at), text(json, "venue", at),
-                arxiv == null ? null : arxiv.replaceFirst("v\\d+$", ""), text(json, "url", at), resourceType,
-                text(json, "by", at));
+        Node node = Node.builder(id, kind, name == null ? id : name).aliases(strings(json, "aliases", at))
+                .summary(text(json, "summary", at)).notes(text(json, "notes", at)).fromNotes(bool(json, "fromNotes", at))
+                .known(bool(json, "known", at)).questions(strings(json, "questions", at))
+                .candidates(strings(json, "candidates", at)).minutes(integer(json, "minutes", at))
+                .authors(strings(json, "authors", at)).year(integer(json, "year", at)).venue(text(json, "venue", at))
+                .arxiv(arxiv == null ? null : arxiv.replaceFirst("v\\d+$", "")).url(text(json, "url", at))
+                .resourceType(resourceType).by(text(json, "by", at)).milestone(bool(json, "milestone", at))
+                .area(json.hasNonNull("area") ? text(json, "area", at) : area)
+                .build();
         graph.add(node, at);
         for (Ref ref : refs(json, "prerequisites", at)) {
             graph.add(new Relation(ref.id, RelationKind.PREREQUISITE, id, ref.note, null), at);
         }
         for (Ref ref : refs(json, "explains", at)) {
-            graph.add(new Relation(id, RelationKind.EXPLAINS, ref.id, ref.note, ref.role, ref.minutes), at);
+            graph.add(new Relation(id, RelationKind.EXPLAINS, ref.id, ref.note, ref.role, ref.minutes, ref.part), at);
         }
         for (Ref ref : refs(json, "cites", at)) {
             graph.add(new Relation(id, RelationKind.CITES, ref.id, ref.note, null), at);
@@ -79,7 +86,7 @@ final class EntryParser {
         for (Iterator<String> it = json.fieldNames(); it.hasNext(); ) {
             String field = it.next();
             if (!RELATION_FIELDS.contains(field)) {
-                problems.add(new Problem(at, "unknown field \"" + field + "\" on a relation (expected from, type, to, note, role)"));
+                problems.add(new Problem(at, "unknown field \"" + field + "\" on a relation (expected " + String.join(", ", RELATION_FIELDS) + ")"));
             }
         }
         String from = text(json, "from", at);
@@ -99,13 +106,14 @@ final class EntryParser {
             problems.add(new Problem(at, "a \"role\" belongs only on EXPLAINS relations"));
         }
         Integer minutes = integer(json, "minutes", at);
-        if (minutes != null && kind != RelationKind.EXPLAINS) {
-            problems.add(new Problem(at, "\"minutes\" belongs only on EXPLAINS relations"));
+        String part = text(json, "part", at);
+        if ((minutes != null || part != null) && kind != RelationKind.EXPLAINS) {
+            problems.add(new Problem(at, "\"minutes\" and \"part\" belong only on EXPLAINS relations"));
         }
-        graph.add(new Relation(from, kind, to, text(json, "note", at), role, minutes), at);
+        graph.add(new Relation(from, kind, to, text(json, "note", at), role, minutes, part), at);
     }
 
-    private record Ref(String id, String note, ReadingRole role, Integer minutes) {
+    private record Ref(String id, String note, ReadingRole role, Integer minutes, String part) {
     }
 
     private List<Ref> refs(JsonNode json, String field, SourceLocation at) {
@@ -120,20 +128,22 @@ final class EntryParser {
         }
         for (JsonNode item : list) {
             if (item.isTextual()) {
-                refs.add(new Ref(item.asText(), null, null, null));
+                refs.add(new Ref(item.asText(), null, null, null, null));
             } else if (item.isObject() && item.path("id").isTextual()) {
                 for (Iterator<String> it = item.fieldNames(); it.hasNext(); ) {
                     String f = it.next();
-                    if (!Set.of("id", "note", "role", "minutes").contains(f)) {
-                        problems.add(new Problem(at, "unknown field \"" + f + "\" in \"" + field + "\" (expected id, note, role, minutes)"));
+                    if (!REF_FIELDS.contains(f)) {
+                        problems.add(new Problem(at, "unknown field \"" + f + "\" in \"" + field + "\" (expected "
+                                + String.join(", ", REF_FIELDS) + ")"));
                     }
                 }
                 ReadingRole role = role(item, at);
                 Integer minutes = integer(item, "minutes", at);
-                if ((role != null || minutes != null) && !field.equals("explains")) {
-                    problems.add(new Problem(at, "\"role\" and \"minutes\" belong only in \"explains\""));
+                String part = text(item, "part", at);
+                if ((role != null || minutes != null || part != null) && !field.equals("explains")) {
+                    problems.add(new Problem(at, "\"role\", \"minutes\" and \"part\" belong only in \"explains\""));
                 }
-                refs.add(new Ref(item.get("id").asText(), text(item, "note", at), role, minutes));
+                refs.add(new Ref(item.get("id").asText(), text(item, "note", at), role, minutes, part));
             } else {
                 problems.add(new Problem(at, "each item of \"" + field + "\" must be an id or {\"id\": ..., \"note\": ...}"));
             }

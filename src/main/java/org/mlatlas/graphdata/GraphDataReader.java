@@ -76,7 +76,7 @@ public final class GraphDataReader {
                 if (field.equals("schemaVersion")) {
                     version = parser.currentToken() == JsonToken.VALUE_NUMBER_INT ? parser.getIntValue() : -1;
                 } else if (TOP_LEVEL.contains(field)) {
-                    readArray(parser, name, field, graph, problems);
+                    readArray(parser, name, areaOf(file), field, graph, problems);
                 } else {
                     problems.add(new Problem(location(name, fieldAt), "unknown top-level field \"" + field
                             + "\" (expected schemaVersion, concepts, papers, resources, relations)"));
@@ -102,14 +102,20 @@ public final class GraphDataReader {
         }
     }
 
-    private void readArray(JsonParser parser, String name, String field, LocatedGraph graph,
+    /** The topic area of a file's nodes: its name without ".json" ("llm-alignment"). */
+    static String areaOf(Path file) {
+        String name = file.getFileName().toString();
+        return name.endsWith(".json") ? name.substring(0, name.length() - ".json".length()) : name;
+    }
+
+    private void readArray(JsonParser parser, String name, String area, String field, LocatedGraph graph,
                            List<Problem> problems) throws IOException {
         if (parser.currentToken() != JsonToken.START_ARRAY) {
             problems.add(new Problem(location(name, parser.currentTokenLocation()), "\"" + field + "\" must be a list"));
             parser.skipChildren();
             return;
         }
-        EntryParser entries = new EntryParser(graph, problems);
+        EntryParser entries = new EntryParser(graph, problems, area);
         while (parser.nextToken() != JsonToken.END_ARRAY) {
             SourceLocation at = location(name, parser.currentTokenLocation());
             JsonNode entry = mapper.readTree(parser);

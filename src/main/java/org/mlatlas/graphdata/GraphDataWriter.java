@@ -85,6 +85,10 @@ public final class GraphDataWriter {
         if (node.known()) {
             json.put("known", true);
         }
+        if (node.milestone()) {
+            json.put("milestone", true);
+        }
+        putIfPresent(json, "area", node.area());
         refs(json, "prerequisites", relations, RelationKind.PREREQUISITE, true);
         refs(json, "explains", relations, RelationKind.EXPLAINS, false);
         refs(json, "cites", relations, RelationKind.CITES, false);
@@ -100,7 +104,7 @@ public final class GraphDataWriter {
         ArrayNode list = json.putArray(field);
         for (Relation r : mine) {
             String id = incoming ? r.from() : r.to();
-            boolean plain = r.note() == null && r.minutes() == null && (r.role() == null || r.role() == ReadingRole.COVERS);
+            boolean plain = r.note() == null && r.minutes() == null && r.part() == null && (r.role() == null || r.role() == ReadingRole.COVERS);
             if (plain) {
                 list.add(id);
             } else {
@@ -112,6 +116,7 @@ public final class GraphDataWriter {
                 if (r.minutes() != null) {
                     ref.put("minutes", r.minutes());
                 }
+                putIfPresent(ref, "part", r.part());
                 putIfPresent(ref, "note", r.note());
             }
         }

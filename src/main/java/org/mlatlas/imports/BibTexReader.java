@@ -105,12 +105,12 @@ final class BibTexReader {
             String resourceType = kind != null && Node.RESOURCE_TYPES.contains(kind.toLowerCase(Locale.ROOT))
                     ? kind.toLowerCase(Locale.ROOT) : Links.resourceType(url == null ? "" : url);
             String id = key.startsWith("res:") && NodeId.isValid(key) ? key : "res:" + NodeId.slug(key);
-            return new Node(id, NodeKind.RESOURCE, title, List.of(), null, null, false, false, List.of(), List.of(), null,
-                    List.of(), year, null, null, url, resourceType, authors.isEmpty() ? null : String.join(", ", authors));
+            return Node.builder(id, NodeKind.RESOURCE, title).year(year).url(url).resourceType(resourceType)
+                    .by(authors.isEmpty() ? null : String.join(", ", authors)).build();
         }
         String id = arxiv != null ? NodeId.forArxiv(arxiv) : key.startsWith("paper:") && NodeId.isValid(key) ? key : "paper:" + NodeId.slug(key);
-        return new Node(id, NodeKind.PAPER, title, List.of(), null, null, false, false, List.of(), List.of(), null, authors,
-                year, venue, arxiv, url, null, null);
+        return Node.builder(id, NodeKind.PAPER, title).authors(authors).year(year).venue(venue).arxiv(arxiv)
+                .url(url).build();
     }
 
     private static Optional<String> arxiv(BibTeXEntry entry, String url) {

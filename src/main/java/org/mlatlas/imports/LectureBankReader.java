@@ -155,9 +155,8 @@ final class LectureBankReader {
             } else {
                 id = prefix + (v[0].matches("\\d+") ? v[0] : "line-" + line.number);
                 String where = v[7].isEmpty() ? "" : ", " + v[7] + (v[6].isEmpty() ? "" : " (" + v[6] + ")");
-                Node node = new Node(id, NodeKind.RESOURCE, title, List.of(), null, origin + " row " + v[0] + where + ".",
-                        false, false, List.of(), List.of(), null, List.of(), year, null, null, url, RESOURCE_TYPE,
-                        v[5].isEmpty() ? null : v[5]);
+                Node node = Node.builder(id, NodeKind.RESOURCE, title).notes(origin + " row " + v[0] + where + ".")
+                        .year(year).url(url).resourceType(RESOURCE_TYPE).by(v[5].isEmpty() ? null : v[5]).build();
                 id = draft.propose(new Proposal(node, Matching.URL, false, title, at));
                 if (key != null) {
                     idByUrl.put(key, id);
@@ -178,9 +177,8 @@ final class LectureBankReader {
                 }
                 continue;
             }
-            String concept = draft.propose(new Proposal(new Node(NodeId.slug(topic), NodeKind.CONCEPT, topic, List.of(), null,
-                    ATTRIBUTION + ", taxonomy topic " + topicId + ".", false, false, List.of(), List.of(), null, List.of(), null,
-                    null, null, null, null, null), Matching.MEANING, false, topic, at));
+            String concept = draft.propose(new Proposal(Node.builder(NodeId.slug(topic), NodeKind.CONCEPT, topic)
+                    .notes(ATTRIBUTION + ", taxonomy topic " + topicId + ".").build(), Matching.MEANING, false, topic, at));
             draft.relate(new Relation(id, RelationKind.EXPLAINS, concept, null, null));
         }
         progress.end();

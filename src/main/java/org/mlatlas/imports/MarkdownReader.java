@@ -281,8 +281,8 @@ final class MarkdownReader {
         Matcher year = YEAR.matcher(words);
         if (year.matches()) {
             String title = year.group(2).trim();
-            Node paper = new Node("paper:" + NodeId.slug(title), NodeKind.PAPER, title, List.of(), null, remark, true, known,
-                    List.of(), List.of(), null, List.of(), Integer.parseInt(year.group(1)), null, null, null, null, null);
+            Node paper = Node.builder("paper:" + NodeId.slug(title), NodeKind.PAPER, title).notes(remark).fromNotes(true)
+                    .known(known).year(Integer.parseInt(year.group(1))).build();
             String id = draft.propose(new Proposal(paper, Matching.SIMILAR, false, line.text, line.at));
             explains(id, parentId);
             return id;
@@ -307,13 +307,13 @@ final class MarkdownReader {
         String title = label.isBlank() || label.equals(url) || Links.isWebAddress(label) ? null : label;
         String arxiv = Links.arxivId(url).orElse(null);
         if (arxiv != null) {
-            Node paper = new Node(NodeId.forArxiv(arxiv), NodeKind.PAPER, title == null ? "arXiv " + arxiv : title, List.of(), null,
-                    null, true, known, List.of(), List.of(), null, List.of(), null, null, arxiv, null, null, null);
+            Node paper = Node.builder(NodeId.forArxiv(arxiv), NodeKind.PAPER, title == null ? "arXiv " + arxiv : title)
+                    .fromNotes(true).known(known).arxiv(arxiv).build();
             return draft.propose(new Proposal(paper, Matching.EXACT, false, title == null ? url : title, at));
         }
         String name = title == null ? Links.titleOf(url) : title;
-        Node resource = new Node("res:" + NodeId.slug(name), NodeKind.RESOURCE, name, List.of(), null, null, true, known,
-                List.of(), List.of(), null, List.of(), null, null, null, url, Links.resourceType(url), null);
+        Node resource = Node.builder("res:" + NodeId.slug(name), NodeKind.RESOURCE, name).fromNotes(true).known(known)
+                .url(url).resourceType(Links.resourceType(url)).build();
         return draft.propose(new Proposal(resource, Matching.EXACT, false, title == null ? url : title, at));
     }
 
@@ -362,8 +362,8 @@ final class MarkdownReader {
     }
 
     private static Node node(String id, NodeKind kind, String name, String notes, boolean known, List<String> questions) {
-        return new Node(id, kind, name, List.of(), null, notes, true, known, questions, List.of(), null, List.of(), null,
-                null, null, null, kind == NodeKind.RESOURCE ? "site" : null, null);
+        return Node.builder(id, kind, name).notes(notes).fromNotes(true).known(known).questions(questions)
+                .resourceType(kind == NodeKind.RESOURCE ? "site" : null).build();
     }
 
     private static boolean isQuestion(String text) {

@@ -100,7 +100,7 @@ final class MetacademyReader {
             dependencies(s.getValue(), dir.resolve("dependencies.txt"), Map.of());
             resources(s.getValue(), dir.resolve("resources.txt"));
         }
-        readings.values().forEach(r -> draft.relate(new Relation(r.from(), r.kind(), r.to(), attributed(r.note()), r.role())));
+        readings.values().forEach(r -> draft.relate(r.withNote(attributed(r.note()))));
         report();
         return draft;
     }
@@ -155,10 +155,10 @@ final class MetacademyReader {
             Integer year = year(res.getOrDefault("year", res.get("edition_years")));
             String url = res.get("url");
             String by = res.get("authors");
-            Node node = new Node(id, paper ? NodeKind.PAPER : NodeKind.RESOURCE, res.get("title"), List.of(), null,
-                    ATTRIBUTION + ", resource " + key + ".", false, false, List.of(), List.of(), null,
-                    paper && by != null ? List.of(by.split("\\s+and\\s+|,\\s*")) : List.of(), year, null, null, url,
-                    paper ? null : resourceType(type), paper ? null : by);
+            Node node = Node.builder(id, paper ? NodeKind.PAPER : NodeKind.RESOURCE, res.get("title"))
+                    .notes(ATTRIBUTION + ", resource " + key + ".")
+                    .authors(paper && by != null ? List.of(by.split("\\s+and\\s+|,\\s*")) : List.of()).year(year).url(url)
+                    .resourceType(paper ? null : resourceType(type)).by(paper ? null : by).build();
             if (draft.proposal(id) == null) {
                 draft.propose(new Proposal(node, Matching.EXACT, false, res.get("title"), location(file, 1)));
             }
@@ -197,8 +197,7 @@ final class MetacademyReader {
 
     private static Node concept(String id, String name, String summary, Double hours, String notes) {
         Integer minutes = hours == null ? null : (int) Math.max(1, Math.round(hours * 60));
-        return new Node(id, NodeKind.CONCEPT, name, List.of(), summary, notes, false, false, List.of(), List.of(), minutes,
-                List.of(), null, null, null, null, null, null);
+        return Node.builder(id, NodeKind.CONCEPT, name).summary(summary).notes(notes).minutes(minutes).build();
     }
 
     private static String resourceType(String type) {

@@ -15,13 +15,15 @@ final class NodeMerge {
      * stay {@code base}'s.
      */
     static Node fill(Node base, Node extra) {
-        return new Node(base.id(), base.kind(), base.name(), union(base.aliases(), extra.aliases()),
-                or(base.summary(), extra.summary()), note(base.notes(), extra.notes()),
-                base.fromNotes() || extra.fromNotes(), base.known() || extra.known(),
-                union(base.questions(), extra.questions()), union(base.candidates(), extra.candidates()),
-                or(base.minutes(), extra.minutes()), base.authors().isEmpty() ? extra.authors() : base.authors(),
-                or(base.year(), extra.year()), or(base.venue(), extra.venue()), or(base.arxiv(), extra.arxiv()),
-                or(base.url(), extra.url()), or(base.resourceType(), extra.resourceType()), or(base.by(), extra.by()));
+        return base.toBuilder().aliases(union(base.aliases(), extra.aliases()))
+                .summary(or(base.summary(), extra.summary())).notes(note(base.notes(), extra.notes()))
+                .fromNotes(base.fromNotes() || extra.fromNotes()).known(base.known() || extra.known())
+                .questions(union(base.questions(), extra.questions())).candidates(union(base.candidates(), extra.candidates()))
+                .minutes(or(base.minutes(), extra.minutes())).authors(base.authors().isEmpty() ? extra.authors() : base.authors())
+                .year(or(base.year(), extra.year())).venue(or(base.venue(), extra.venue())).arxiv(or(base.arxiv(), extra.arxiv()))
+                .url(or(base.url(), extra.url())).resourceType(or(base.resourceType(), extra.resourceType()))
+                .by(or(base.by(), extra.by())).milestone(base.milestone() || extra.milestone()).area(or(base.area(), extra.area()))
+                .build();
     }
 
     private static <T> T or(T a, T b) {

@@ -87,8 +87,7 @@ public final class PairsReader {
             return new Pair(row.get(1).trim(), row.get(0).trim(), true);
         }, (value, at) -> ids.computeIfAbsent(value, v -> {
             String id = "cora:" + NodeId.slug(v);
-            draft.propose(new Proposal(new Node(id, NodeKind.PAPER, "Cora paper " + v, List.of(), null, origin, false,
-                    false, List.of(), List.of(), null, List.of(), null, null, null, null, null, null), Matching.ID, false, v, at));
+            draft.propose(new Proposal(Node.builder(id, NodeKind.PAPER, "Cora paper " + v).notes(origin).build(), Matching.ID, false, v, at));
             return id;
         }), RelationKind.CITES);
         return draft;
@@ -175,8 +174,7 @@ public final class PairsReader {
             name = value;
         }
         String id = names.containsKey(value) || topicsFile == null ? NodeId.slug(name) : "topic-" + NodeId.slug(value);
-        return draft.propose(new Proposal(new Node(id, NodeKind.CONCEPT, name, List.of(), null, notes, false, false,
-                List.of(), List.of(), null, List.of(), null, null, null, null, null, null), Matching.MEANING, false,
+        return draft.propose(new Proposal(Node.builder(id, NodeKind.CONCEPT, name).notes(notes).build(), Matching.MEANING, false,
                 name.equals(value) ? value : value + " (" + name + ")", at));
     }
 

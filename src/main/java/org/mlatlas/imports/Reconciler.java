@@ -119,7 +119,7 @@ public final class Reconciler {
                 skipped.add(new Skipped(null, text, "a node cannot relate to itself"));
                 continue;
             }
-            Relation mapped = from.equals(r.from()) && to.equals(r.to()) ? r : new Relation(from, r.kind(), to, r.note(), r.role());
+            Relation mapped = from.equals(r.from()) && to.equals(r.to()) ? r : r.withEnds(from, to);
             String key = mapped.key();
             if (existing.contains(key)) {
                 already++;
@@ -304,9 +304,7 @@ public final class Reconciler {
     }
 
     private static Node withName(Node n, String name) {
-        return new Node(org.mlatlas.domain.NodeId.slug(name), n.kind(), name, List.of(), n.summary(), n.notes(), n.fromNotes(),
-                n.known(), n.questions(), n.candidates(), n.minutes(), n.authors(), n.year(), n.venue(), n.arxiv(), n.url(),
-                n.resourceType(), n.by());
+        return n.toBuilder().id(org.mlatlas.domain.NodeId.slug(name)).name(name).aliases(List.of()).build();
     }
 
     private static List<Problem> cycles(AtlasGraph graph, List<Relation> linked) {
@@ -422,8 +420,6 @@ public final class Reconciler {
     }
 
     private static Node withId(Node n, String id) {
-        return new Node(id, n.kind(), n.name(), n.aliases(), n.summary(), n.notes(), n.fromNotes(), n.known(),
-                n.questions(), n.candidates(), n.minutes(), n.authors(), n.year(), n.venue(), n.arxiv(), n.url(),
-                n.resourceType(), n.by());
+        return n.withId(id);
     }
 }

@@ -281,7 +281,8 @@ public final class Neo4jGraphStore implements GraphStore {
                 String role = link.get("role").isNull() ? null : link.get("role").asString();
                 Relation relation = new Relation(outgoing ? node.id() : other.id(), kind, outgoing ? other.id() : node.id(),
                         note, role == null ? null : org.mlatlas.domain.ReadingRole.parse(role).orElse(null),
-                        link.get("minutes").isNull() ? null : link.get("minutes").asInt());
+                        link.get("minutes").isNull() ? null : link.get("minutes").asInt(),
+                        link.get("part").isNull() ? null : link.get("part").asString());
                 links.add(new Neighbourhood.Link(relation, outgoing, other));
             }
             return Optional.of(new Neighbourhood(node, links));
@@ -302,8 +303,7 @@ public final class Neo4jGraphStore implements GraphStore {
         List<Node> nodes = tx.run(Queries.NODE_LABELS).list(r -> {
             Node n = Node.concept(r.get("id").asString(), r.get("name").asString(r.get("id").asString()));
             List<String> aliases = r.get("aliases").isNull() ? List.of() : r.get("aliases").asList(Value::asString);
-            return new Node(n.id(), n.kind(), n.name(), aliases, null, null, false, false, null, null, null, null,
-                    null, null, null, null, null, null);
+            return Node.builder(n.id(), n.kind(), n.name()).aliases(aliases).build();
         });
         return new NameMatcher(nodes);
     }

@@ -36,6 +36,10 @@ final class NodeMapping {
         putIfPresent(p, "url", n.url());
         putIfPresent(p, "resourceType", n.resourceType());
         putIfPresent(p, "by", n.by());
+        if (n.milestone()) {
+            p.put("milestone", true);
+        }
+        putIfPresent(p, "area", n.area());
         p.put("searchText", searchText(n));
         return p;
     }
@@ -63,11 +67,13 @@ final class NodeMapping {
     static Node toNode(List<String> labels, Value p) {
         NodeKind kind = labels.stream().map(NodeKind::parse).flatMap(java.util.Optional::stream)
                 .findFirst().orElse(NodeKind.CONCEPT);
-        return new Node(p.get("id").asString(), kind, p.get("name").asString(), strings(p, "aliases"),
-                text(p, "summary"), text(p, "notes"), p.get("fromNotes").asBoolean(false), p.get("known").asBoolean(false),
-                strings(p, "questions"), strings(p, "candidates"), integer(p, "minutes"), strings(p, "authors"),
-                integer(p, "year"), text(p, "venue"), text(p, "arxiv"), text(p, "url"), text(p, "resourceType"),
-                text(p, "by"));
+        return Node.builder(p.get("id").asString(), kind, p.get("name").asString()).aliases(strings(p, "aliases"))
+                .summary(text(p, "summary")).notes(text(p, "notes")).fromNotes(p.get("fromNotes").asBoolean(false))
+                .known(p.get("known").asBoolean(false)).questions(strings(p, "questions"))
+                .candidates(strings(p, "candidates")).minutes(integer(p, "minutes")).authors(strings(p, "authors"))
+                .year(integer(p, "year")).venue(text(p, "venue")).arxiv(text(p, "arxiv")).url(text(p, "url"))
+                .resourceType(text(p, "resourceType")).by(text(p, "by")).milestone(p.get("milestone").asBoolean(false))
+                .area(text(p, "area")).build();
     }
 
     /** The row a relation is written with. */
@@ -78,6 +84,7 @@ final class NodeMapping {
         row.put("note", r.note());
         row.put("role", r.role() == null ? null : r.role().word());
         row.put("minutes", r.minutes());
+        row.put("part", r.part());
         return row;
     }
 
@@ -88,7 +95,8 @@ final class NodeMapping {
         return new Relation(row.get("from").asString(), kind, row.get("to").asString(),
                 row.get("note").isNull() ? null : row.get("note").asString(),
                 role == null ? null : ReadingRole.parse(role).orElse(ReadingRole.COVERS),
-                row.get("minutes").isNull() ? null : row.get("minutes").asInt());
+                row.get("minutes").isNull() ? null : row.get("minutes").asInt(),
+                row.get("part").isNull() ? null : row.get("part").asString());
     }
 
     private static void putIfPresent(Map<String, Object> p, String key, Object value) {

@@ -35,7 +35,7 @@ final class Queries {
 
     static final String ALL_RELATIONS = """
             MATCH (a:Node)-[r:PREREQUISITE|EXPLAINS|CITES]->(b:Node)
-            RETURN a.id AS from, type(r) AS type, b.id AS to, r.note AS note, r.role AS role, r.minutes AS minutes
+            RETURN a.id AS from, type(r) AS type, b.id AS to, r.note AS note, r.role AS role, r.minutes AS minutes, r.part AS part
             ORDER BY from, type, to""";
 
     static final String REVISION = "OPTIONAL MATCH (m:AtlasMeta {key: 'atlas'}) RETURN coalesce(m.revision, 0) AS revision";
@@ -69,7 +69,7 @@ final class Queries {
                 MATCH (a:Node {id: row.from})
                 MATCH (b:Node {id: row.to})
                 CREATE (a)-[r:%s]->(b)
-                SET r.note = row.note, r.role = row.role, r.minutes = row.minutes""".formatted(kind.name());
+                SET r.note = row.note, r.role = row.role, r.minutes = row.minutes, r.part = row.part""".formatted(kind.name());
     }
 
     /**
@@ -82,7 +82,7 @@ final class Queries {
                 MATCH (a) WHERE id(a) = row.a
                 MATCH (b) WHERE id(b) = row.b
                 CREATE (a)-[r:%s]->(b)
-                SET r.note = row.note, r.role = row.role, r.minutes = row.minutes""".formatted(kind.name());
+                SET r.note = row.note, r.role = row.role, r.minutes = row.minutes, r.part = row.part""".formatted(kind.name());
     }
 
     /** Creates relationships without properties between nodes named by internal id; each row is [a, b]. */
@@ -134,7 +134,7 @@ final class Queries {
             OPTIONAL MATCH (n)-[r:PREREQUISITE|EXPLAINS|CITES]-(m:Node)
             RETURN labels(n) AS labels, properties(n) AS p,
                    collect(CASE WHEN r IS NULL THEN NULL ELSE {type: type(r), outgoing: startNode(r) = n,
-                       note: r.note, role: r.role, minutes: r.minutes, labels: labels(m), p: properties(m)} END) AS links""";
+                       note: r.note, role: r.role, minutes: r.minutes, part: r.part, labels: labels(m), p: properties(m)} END) AS links""";
 
     // --- the Cypher script export (text for another database to run, never run here) ---
 

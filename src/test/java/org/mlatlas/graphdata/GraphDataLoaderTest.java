@@ -153,7 +153,19 @@ class GraphDataLoaderTest {
         new GraphDataWriter().write(graph, out);
         write("export.json", out.toString());
         AtlasGraph back = new GraphDataLoader().load(dir);
-        assertThat(back.nodes()).containsExactlyInAnyOrderElementsOf(graph.nodes());
+        assertThat(back.nodes()).containsExactlyInAnyOrderElementsOf(Graphs.inArea(graph.nodes(), "export"));
         assertThat(back.relations()).containsExactlyInAnyOrderElementsOf(graph.relations());
+    }
+
+    @Test
+    void aNodeIsInItsFilesAreaUnlessItNamesOne() throws Exception {
+        write("llm-alignment.json", """
+                {"schemaVersion": 1, "concepts": [{"id": "rlhf", "name": "RLHF"},
+                 {"id": "lora", "name": "LoRA", "area": "llm-systems", "milestone": true}]}""");
+        AtlasGraph graph = new GraphDataLoader().load(dir);
+        assertThat(graph.node("rlhf").orElseThrow().area()).isEqualTo("llm-alignment");
+        assertThat(graph.node("lora").orElseThrow().area()).isEqualTo("llm-systems");
+        assertThat(graph.node("lora").orElseThrow().milestone()).isTrue();
+        assertThat(graph.node("rlhf").orElseThrow().milestone()).isFalse();
     }
 }

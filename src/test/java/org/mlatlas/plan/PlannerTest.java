@@ -168,9 +168,8 @@ class PlannerTest {
 
     @Test
     void aConceptsOwnTimeEstimateCapsAWholeBookReading() {
-        org.mlatlas.domain.Node estimated = new org.mlatlas.domain.Node("convex-sets", org.mlatlas.domain.NodeKind.CONCEPT,
-                "Convex sets", List.of(), null, null, false, false, List.of(), List.of(), 75, List.of(), null, null, null,
-                null, null, null);
+        org.mlatlas.domain.Node estimated = org.mlatlas.domain.Node.builder("convex-sets", org.mlatlas.domain.NodeKind.CONCEPT,
+                "Convex sets").minutes(75).build();
         AtlasGraph graph = Graphs.builder()
                 .concept("optimization", "Optimization")
                 .resource("res:book", "A whole convex optimization book", 3600)

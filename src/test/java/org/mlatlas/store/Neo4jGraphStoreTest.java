@@ -101,8 +101,8 @@ class Neo4jGraphStoreTest {
     @Test
     void valuesReachCypherOnlyAsParameters() {
         String hostile = "x'}) DETACH DELETE n //";
-        store.addNode(new Node("evil", NodeKind.CONCEPT, hostile, List.of("') MATCH (m) DETACH DELETE m //"),
-                null, hostile, false, false, List.of(), List.of(), null, List.of(), null, null, null, null, null, null));
+        store.addNode(Node.builder("evil", NodeKind.CONCEPT, hostile)
+                .aliases(List.of("') MATCH (m) DETACH DELETE m //")).notes(hostile).build());
         Node back = store.snapshot().node("evil").orElseThrow();
         assertThat(back.name()).isEqualTo(hostile);
         assertThat(store.snapshot().nodes()).hasSize(Graphs.dpo().nodes().size() + 1);

@@ -19,8 +19,7 @@ public final class Graphs {
     }
 
     public Graphs concept(String id, String name, String... aliases) {
-        nodes.add(new Node(id, NodeKind.CONCEPT, name, List.of(aliases), null, null, false, false, List.of(), List.of(),
-                null, List.of(), null, null, null, null, null, null));
+        nodes.add(Node.builder(id, NodeKind.CONCEPT, name).aliases(List.of(aliases)).build());
         return this;
     }
 
@@ -32,14 +31,14 @@ public final class Graphs {
 
     public Graphs paper(String id, String title, int minutes) {
         String arxiv = id.startsWith("arxiv:") ? id.substring(6) : null;
-        nodes.add(new Node(id, NodeKind.PAPER, title, List.of(), null, null, false, false, List.of(), List.of(), minutes,
-                List.of("A. Author"), 2020, null, arxiv, null, null, null));
+        nodes.add(Node.builder(id, NodeKind.PAPER, title).minutes(minutes).authors(List.of("A. Author"))
+                .year(2020).arxiv(arxiv).build());
         return this;
     }
 
     public Graphs resource(String id, String title, int minutes) {
-        nodes.add(new Node(id, NodeKind.RESOURCE, title, List.of(), null, null, false, false, List.of(), List.of(), minutes,
-                List.of(), null, null, null, "https://example.org/" + id, "blog", null));
+        nodes.add(Node.builder(id, NodeKind.RESOURCE, title).minutes(minutes).url("https://example.org/" + id)
+                .resourceType("blog").build());
         return this;
     }
 
@@ -136,16 +135,25 @@ public final class Graphs {
     }
 
     /** The DPO fixture plus every field and a note, a role, a known node and awkward text. */
+    /** The nodes as a graph-data file named {@code area} gives them back: those without an area get that one. */
+    public static List<Node> inArea(java.util.Collection<Node> nodes, String area) {
+        return nodes.stream().map(n -> n.area() == null ? n.withArea(area) : n).toList();
+    }
+
     public static AtlasGraph rich() {
         AtlasGraph dpo = Graphs.dpo();
         List<Node> nodes = new ArrayList<>(dpo.nodes());
-        nodes.add(new Node("callums-thing", NodeKind.CONCEPT, "callum's thing (unresolved)", List.of("Callum's \"thing\""),
-                "A summary with a backslash \\ and a quote ' and a newline\nhere.", "my note: <b>bold</b> & co", true, true,
-                List.of("what is it?"), List.of("dpo", "rlhf"), 12, List.of(), null, null, null, null, null, null));
-        nodes.add(new Node("res:zvi", NodeKind.RESOURCE, "On Anthropic's Sleeper Agents Paper", List.of(), null, null, true, false,
-                List.of(), List.of(), 25, List.of(), 2024, null, null, "https://thezvi.substack.com/p/x?a=1&b=2", "blog", "Zvi Mowshowitz"));
+        nodes.add(Node.builder("callums-thing", NodeKind.CONCEPT, "callum's thing (unresolved)")
+                .aliases(List.of("Callum's \"thing\""))
+                .summary("A summary with a backslash \\ and a quote ' and a newline\nhere.").notes("my note: <b>bold</b> & co")
+                .fromNotes(true).known(true).questions(List.of("what is it?")).candidates(List.of("dpo", "rlhf")).minutes(12)
+                .build());
+        nodes.add(Node.builder("res:zvi", NodeKind.RESOURCE, "On Anthropic's Sleeper Agents Paper").fromNotes(true)
+                .minutes(25).year(2024).url("https://thezvi.substack.com/p/x?a=1&b=2").resourceType("blog").by("Zvi Mowshowitz")
+                .build());
         List<Relation> relations = new ArrayList<>(dpo.relations());
-        relations.add(new Relation("res:zvi", RelationKind.EXPLAINS, "callums-thing", "section \"2\"", ReadingRole.EXPLAINER));
+        relations.add(new Relation("res:zvi", RelationKind.EXPLAINS, "callums-thing", "why \"2\"", ReadingRole.EXPLAINER)
+                .withPart("section \"2\"", 10));
         relations.add(new Relation("rlhf", RelationKind.PREREQUISITE, "callums-thing", "why: it's\tcomplicated", null));
         return new AtlasGraph(nodes, relations);
     }

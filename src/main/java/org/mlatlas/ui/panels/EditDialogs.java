@@ -49,8 +49,7 @@ public final class EditDialogs {
 
     /** A new node with just kind, id and name. */
     static Node newNode(NodeKind kind, String id, String name) {
-        return new Node(id, kind, name, List.of(), null, null, false, false, List.of(), List.of(), null, List.of(),
-                null, null, null, null, kind == NodeKind.RESOURCE ? "site" : null, null);
+        return Node.builder(id, kind, name).resourceType(kind == NodeKind.RESOURCE ? "site" : null).build();
     }
 
     /**
