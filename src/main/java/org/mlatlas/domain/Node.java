@@ -29,11 +29,13 @@ import java.util.Objects;
  * @param milestone    true for a concept a learner recognises as a stage ("deep learning basics"): knowing it
  *                     means knowing its whole prerequisite closure
  * @param area         the topic area the node belongs to (the graph-data file or the import it came from), or null
+ * @param firstReading for a concept, the id of the reading a learner should start with (it explains the concept),
+ *                     chosen by a curator over the planner's default choice; or null
  */
 public record Node(String id, NodeKind kind, String name, List<String> aliases, String summary, String notes,
                    boolean fromNotes, boolean known, List<String> questions, List<String> candidates,
                    Integer minutes, List<String> authors, Integer year, String venue, String arxiv, String url,
-                   String resourceType, String by, boolean milestone, String area) {
+                   String resourceType, String by, boolean milestone, String area, String firstReading) {
 
     /** The resource types graph-data accepts. */
     public static final List<String> RESOURCE_TYPES = List.of("blog", "video", "repo", "docs", "book", "course", "site", "slides");
@@ -68,7 +70,7 @@ public record Node(String id, NodeKind kind, String name, List<String> aliases, 
         return new Builder(id, kind, name).aliases(aliases).summary(summary).notes(notes).fromNotes(fromNotes)
                 .known(known).questions(questions).candidates(candidates).minutes(minutes).authors(authors)
                 .year(year).venue(venue).arxiv(arxiv).url(url).resourceType(resourceType).by(by)
-                .milestone(milestone).area(area);
+                .milestone(milestone).area(area).firstReading(firstReading);
     }
 
     /** A copy with {@code known} set. */
@@ -126,6 +128,7 @@ public record Node(String id, NodeKind kind, String name, List<String> aliases, 
         private String by;
         private boolean milestone;
         private String area;
+        private String firstReading;
 
         private Builder(String id, NodeKind kind, String name) {
             this.id = id;
@@ -228,9 +231,14 @@ public record Node(String id, NodeKind kind, String name, List<String> aliases, 
             return this;
         }
 
+        public Builder firstReading(String value) {
+            firstReading = value;
+            return this;
+        }
+
         public Node build() {
             return new Node(id, kind, name, aliases, summary, notes, fromNotes, known, questions, candidates, minutes,
-                    authors, year, venue, arxiv, url, resourceType, by, milestone, area);
+                    authors, year, venue, arxiv, url, resourceType, by, milestone, area, firstReading);
         }
     }
 }

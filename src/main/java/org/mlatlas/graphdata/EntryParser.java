@@ -18,7 +18,7 @@ final class EntryParser {
     private static final Set<String> COMMON = Set.of("id", "aliases", "summary", "notes", "fromNotes", "known",
             "prerequisites", "explains", "cites", "minutes", "area");
     private static final Map<NodeKind, Set<String>> SPECIFIC = Map.of(
-            NodeKind.CONCEPT, Set.of("name", "questions", "candidates", "milestone"),
+            NodeKind.CONCEPT, Set.of("name", "questions", "candidates", "milestone", "firstReading"),
             NodeKind.PAPER, Set.of("title", "authors", "year", "venue", "arxiv", "url"),
             NodeKind.RESOURCE, Set.of("title", "kind", "by", "year", "url"));
     private static final List<String> RELATION_FIELDS = List.of("from", "type", "to", "note", "role", "minutes", "part");
@@ -67,7 +67,7 @@ final class EntryParser {
                 .candidates(strings(json, "candidates", at)).minutes(integer(json, "minutes", at))
                 .authors(strings(json, "authors", at)).year(integer(json, "year", at)).venue(text(json, "venue", at))
                 .arxiv(arxiv == null ? null : arxiv.replaceFirst("v\\d+$", "")).url(text(json, "url", at))
-                .resourceType(resourceType).by(text(json, "by", at)).milestone(bool(json, "milestone", at))
+                .resourceType(resourceType).by(text(json, "by", at)).milestone(bool(json, "milestone", at)).firstReading(text(json, "firstReading", at))
                 .area(json.hasNonNull("area") ? text(json, "area", at) : area)
                 .build();
         graph.add(node, at);

@@ -89,6 +89,7 @@ public final class GraphDataWriter {
             json.put("milestone", true);
         }
         putIfPresent(json, "area", node.area());
+        putIfPresent(json, "firstReading", node.firstReading());
         refs(json, "prerequisites", relations, RelationKind.PREREQUISITE, true);
         refs(json, "explains", relations, RelationKind.EXPLAINS, false);
         refs(json, "cites", relations, RelationKind.CITES, false);

@@ -47,6 +47,20 @@ public final class GraphValidator {
                 }
             }
         }
+        java.util.Set<String> explains = new java.util.HashSet<>();
+        for (Located<Relation> located : graph.relations()) {
+            if (located.value().kind() == RelationKind.EXPLAINS) {
+                explains.add(located.value().from() + " " + located.value().to());
+            }
+        }
+        for (Located<Node> located : graph.nodes()) {
+            Node node = located.value();
+            if (node.firstReading() != null && !explains.contains(node.firstReading() + " " + node.id())) {
+                problems.add(new Problem(located.location(), node.id() + " names firstReading \"" + node.firstReading()
+                        + "\", which does not explain it" + (byId.containsKey(node.firstReading()) ? ""
+                        : suggestion(matcher, node.firstReading()))));
+            }
+        }
         Map<String, Located<Relation>> seen = new HashMap<>();
         Graph<String, DefaultEdge> prerequisites = new DefaultDirectedGraph<>(DefaultEdge.class);
         Map<String, SourceLocation> prerequisiteAt = new HashMap<>();

@@ -40,6 +40,7 @@ final class NodeMapping {
             p.put("milestone", true);
         }
         putIfPresent(p, "area", n.area());
+        putIfPresent(p, "firstReading", n.firstReading());
         p.put("searchText", searchText(n));
         return p;
     }
@@ -73,7 +74,7 @@ final class NodeMapping {
                 .candidates(strings(p, "candidates")).minutes(integer(p, "minutes")).authors(strings(p, "authors"))
                 .year(integer(p, "year")).venue(text(p, "venue")).arxiv(text(p, "arxiv")).url(text(p, "url"))
                 .resourceType(text(p, "resourceType")).by(text(p, "by")).milestone(p.get("milestone").asBoolean(false))
-                .area(text(p, "area")).build();
+                .area(text(p, "area")).firstReading(text(p, "firstReading")).build();
     }
 
     /** The row a relation is written with. */

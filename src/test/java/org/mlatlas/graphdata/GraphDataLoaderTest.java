@@ -158,6 +158,22 @@ class GraphDataLoaderTest {
     }
 
     @Test
+    void aFirstReadingMustExplainItsConcept() throws Exception {
+        write("a.json", """
+                {"schemaVersion": 1,
+                 "concepts": [{"id": "dpo", "name": "DPO", "firstReading": "arxiv:2305.18290"},
+                              {"id": "rlhf", "name": "RLHF", "firstReading": "arxiv:2305.18290"},
+                              {"id": "lora", "name": "LoRA", "firstReading": "arxiv:2106.0968"}],
+                 "papers": [{"id": "arxiv:2305.18290", "title": "DPO", "explains": ["dpo"]},
+                            {"id": "arxiv:2106.09685", "title": "LoRA"}]}""");
+        List<String> messages = messages(problems());
+        assertThat(messages).hasSize(2);
+        assertThat(messages.get(0)).endsWith("a.json:3:15: rlhf names firstReading \"arxiv:2305.18290\", which does not explain it");
+        assertThat(messages.get(1)).endsWith("a.json:4:15: lora names firstReading \"arxiv:2106.0968\", which does not "
+                + "explain it; did you mean arxiv:2106.09685 (LoRA)?");
+    }
+
+    @Test
     void aNodeIsInItsFilesAreaUnlessItNamesOne() throws Exception {
         write("llm-alignment.json", """
                 {"schemaVersion": 1, "concepts": [{"id": "rlhf", "name": "RLHF"},
