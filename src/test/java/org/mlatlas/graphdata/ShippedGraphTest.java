@@ -103,7 +103,9 @@ class ShippedGraphTest {
         Plan dpo = planner.plan("dpo", Set.of(), false);
         List<String> order = dpo.steps().stream().map(s -> s.node().id()).toList();
         assertThat(order).contains("rlhf", "kl-divergence", "bradley-terry-model").endsWith("dpo");
-        assertThat(order.size()).isBetween(15, 50);
+        // from nothing, DPO stands on the math, deep-learning, transformer/LM and RL chains (issue 10: an LLM-era
+        // target reaches the transformer), about 50 concepts
+        assertThat(order.size()).isBetween(15, 60);
         assertThat(planner.plan("dpo", Set.of("rlhf"), false).steps().size()).isLessThan(order.size());
         for (String topic : List.of("rlhf", "lora", "integrated-gradients", "attribution-patching", "mixture-of-experts",
                 "context-length", "instruction-tuning", "diffusion-models", "sleeper-agents", "constitutional-ai")) {
