@@ -1,5 +1,6 @@
 package org.mlatlas.report;
 
+import java.util.List;
 import org.mlatlas.plan.Plan;
 import org.mlatlas.plan.PlanStep;
 import org.mlatlas.plan.Reading;
@@ -18,14 +19,17 @@ public final class PlanMarkdown {
         }
         String size = PlanWording.size(plan);
         out.append(Character.toUpperCase(size.charAt(0))).append(size.substring(1)).append('.');
-        String scratch = PlanWording.fromScratch(plan);
-        if (scratch != null) {
-            out.append(' ').append(scratch);
-        }
         if (!plan.known().isEmpty()) {
             out.append(" Left out because you know them: ").append(PlanWording.known(plan)).append('.');
         }
         out.append("\n\n");
+        List<String> scratch = PlanWording.fromScratch(plan);
+        for (int i = 0; i < scratch.size(); i++) {
+            out.append(i == 0 ? "" : "- ").append(scratch.get(i)).append(i == 0 && scratch.size() > 1 ? "\n\n" : "\n");
+        }
+        if (!scratch.isEmpty()) {
+            out.append('\n');
+        }
         for (PlanStep step : plan.steps()) {
             out.append("- [ ] **").append(step.node().name()).append("** (`").append(step.node().id()).append("`, ")
                     .append(step.node().milestone() ? "milestone, " : "").append(PlanWording.stepTime(step)).append(')');

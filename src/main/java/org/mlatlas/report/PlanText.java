@@ -1,5 +1,6 @@
 package org.mlatlas.report;
 
+import java.util.List;
 import org.mlatlas.domain.Node;
 import org.mlatlas.plan.Plan;
 import org.mlatlas.plan.PlanStep;
@@ -28,9 +29,9 @@ public final class PlanText {
             case PLANNED -> out.append("What to read before ").append(label(target)).append(": ")
                     .append(PlanWording.size(plan)).append(".\n");
         }
-        String scratch = PlanWording.fromScratch(plan);
-        if (scratch != null) {
-            out.append(scratch).append('\n');
+        List<String> scratch = PlanWording.fromScratch(plan);
+        for (int i = 0; i < scratch.size(); i++) {
+            out.append(i == 0 ? "" : "  ").append(scratch.get(i)).append('\n');
         }
         if (!plan.known().isEmpty()) {
             out.append("Left out because you know them: ").append(PlanWording.known(plan)).append(".\n");

@@ -85,22 +85,23 @@ public final class PlanWording {
     }
 
     /**
-     * For a plan that starts from scratch, one line that says so and names the milestones that would shorten it,
-     * each with its command: "Starting from scratch: if you know Deep learning basics, `atlas path dpo --known
-     * deep-learning-basics` is 19 steps then the target (23 fewer)." Null for a plan that does not start from scratch.
+     * For a plan that starts from scratch, the line that says so, then one line per milestone that would shorten it
+     * (the one that assumes least first): "if you know Deep learning basics: `atlas path dpo --known
+     * deep-learning-basics`, 19 steps then the target (23 fewer)". Empty for a plan that does not start from scratch.
      */
-    public static String fromScratch(Plan plan) {
+    public static List<String> fromScratch(Plan plan) {
         if (!plan.startsFromScratch()) {
-            return null;
+            return List.of();
         }
         if (plan.shortcuts().isEmpty()) {
-            return "Starting from scratch: you know none of its prerequisites yet (`atlas know ID` says what you know).";
+            return List.of("Starting from scratch: you know none of its prerequisites yet (`atlas know ID` says what you know).");
         }
-        List<String> parts = new ArrayList<>();
+        List<String> lines = new ArrayList<>();
+        lines.add("Starting from scratch. A milestone you know would shorten it:");
         for (Plan.MilestoneShortcut s : plan.shortcuts()) {
-            parts.add("if you know " + s.milestone().name() + ", `" + command(plan, s) + "` is " + shortcutSize(plan, s));
+            lines.add("if you know " + s.milestone().name() + ": `" + command(plan, s) + "`, " + shortcutSize(plan, s));
         }
-        return "Starting from scratch: " + String.join("; ", parts) + ".";
+        return lines;
     }
 
     /** The command that plans the target knowing a milestone: {@code atlas path dpo --known deep-learning-basics}. */

@@ -62,9 +62,10 @@ class PlanCommandTest {
 
     @Test
     void aPlanFromScratchNamesTheMilestonesThatShortenItWithTheirCommands() {
-        assertThat(atlas("path", "dpo").out).contains("Starting from scratch: if you know ML basics, "
-                + "`atlas path dpo --known ml-basics` is 10 steps then the target (4 fewer); if you know RL basics, "
-                + "`atlas path dpo --known rl-basics` is 9 steps then the target (5 fewer).");
+        assertThat(atlas("path", "dpo").out).contains("then the target, about 9 h 50 min (1 step estimated).\n"
+                + "Starting from scratch. A milestone you know would shorten it:\n"
+                + "  if you know ML basics: `atlas path dpo --known ml-basics`, 10 steps then the target (4 fewer)\n"
+                + "  if you know RL basics: `atlas path dpo --known rl-basics`, 9 steps then the target (5 fewer)\n\n 1. ");
         CliRun shorter = atlas("path", "dpo", "--known", "ml-basics");
         assertThat(shorter.out).startsWith("What to read before Direct preference optimization (dpo): 10 steps then the target")
                 .contains("Left out because you know them: ml-basics (a milestone, with everything it stands on).")
@@ -135,7 +136,10 @@ class PlanCommandTest {
     void markdownSaysTheSameAsTheText() {
         CliRun md = atlas("path", "dpo", "--markdown");
         assertThat(md.out).startsWith("## Reading plan: Direct preference optimization\n\n"
-                + "14 steps then the target, about 9 h 50 min (1 step estimated). Starting from scratch: if you know ML basics");
+                + "14 steps then the target, about 9 h 50 min (1 step estimated).\n\n"
+                + "Starting from scratch. A milestone you know would shorten it:\n\n"
+                + "- if you know ML basics: `atlas path dpo --known ml-basics`, 10 steps then the target (4 fewer)\n"
+                + "- if you know RL basics: `atlas path dpo --known rl-basics`, 9 steps then the target (5 fewer)\n\n- [ ] **");
         assertThat(md.out).contains("- [ ] **Preference data** (`preference-data`, ~1 h 15 min, estimated)")
                 .contains("- [ ] **RL basics** (`rl-basics`, milestone, nothing more to read)")
                 .contains("(`sft`, already read in step ")
