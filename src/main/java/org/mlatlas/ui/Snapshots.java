@@ -58,7 +58,7 @@ public final class Snapshots {
 
     /** The caption of a plan picture, in the words of {@code atlas path}: steps then the target. */
     static String planCaption(Plan plan) {
-        return org.mlatlas.report.PlanWording.headline(plan) + " (prerequisites on the left)";
+        return org.mlatlas.report.PlanWording.headline(plan) + "; prerequisites on the left";
     }
 
     /** Draws a scene, fitted, into a new image. */
