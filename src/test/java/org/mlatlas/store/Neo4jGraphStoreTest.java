@@ -74,17 +74,20 @@ class Neo4jGraphStoreTest {
         store.link(edge);
         assertThat(store.snapshot().relations()).contains(edge);
         assertThat(store.revision()).isGreaterThan(before);
-        assertThat(store.unlink("arxiv:2203.02155", RelationKind.EXPLAINS, "kl-divergence")).isTrue();
-        assertThat(store.unlink("arxiv:2203.02155", RelationKind.EXPLAINS, "kl-divergence")).isFalse();
+        assertThat(store.unlink("arxiv:2203.02155", RelationKind.EXPLAINS, "KL divergence"))
+                .isEqualTo(Relation.of("arxiv:2203.02155", RelationKind.EXPLAINS, "kl-divergence"));
+        assertThatThrownBy(() -> store.unlink("arxiv:2203.02155", RelationKind.EXPLAINS, "kl-divergence"))
+                .isInstanceOf(RefusedEditException.class)
+                .hasMessage("there is no arxiv:2203.02155 EXPLAINS kl-divergence to remove");
         assertUnchanged();
     }
 
     @Test
     void markingAnUnknownIdKnownChangesNothing() {
-        assertThatThrownBy(() -> store.setKnown(List.of("rlhf", "klm-divergence"), true))
+        assertThatThrownBy(() -> store.markKnown(List.of("rlhf", "klm-divergence"), true, false))
                 .isInstanceOf(UnknownIdException.class).hasMessageContaining("did you mean kl-divergence");
         assertThat(store.snapshot().node("rlhf").orElseThrow().known()).isFalse();
-        store.setKnown(List.of("rlhf", "ppo"), true);
+        assertThat(store.markKnown(List.of("rlhf", "PPO"), true, false)).containsExactly("rlhf", "ppo");
         assertThat(store.snapshot().node("rlhf").orElseThrow().known()).isTrue();
         assertThat(store.forgetAll()).isEqualTo(2);
         assertThat(store.snapshot().node("ppo").orElseThrow().known()).isFalse();
