@@ -269,6 +269,9 @@ public final class Neo4jGraphStore implements GraphStore {
         }
         if (kind == RelationKind.PREREQUISITE) {
             refuseCycle(tx, relation);
+        } else if (relation.from().equals(relation.to())) {
+            throw new RefusedEditException("cannot link " + relation.from() + " " + kind + " " + relation.to()
+                    + ": a node cannot relate to itself");
         }
         tx.run(Queries.createRelations(kind), Map.of("rows", List.of(NodeMapping.toRow(relation)))).consume();
     }
