@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.mlatlas.domain.AtlasGraph;
 import org.mlatlas.domain.GraphChange;
 import org.mlatlas.domain.Neighbourhood;
@@ -67,6 +68,11 @@ public final class Atlas {
     /** The whole graph. */
     public AtlasGraph snapshot() {
         return store.snapshot();
+    }
+
+    /** The whole graph, handing the part read so far to {@code parts} on the way (see {@link GraphStore#snapshot(Consumer)}). */
+    public AtlasGraph snapshot(Consumer<AtlasGraph> parts) {
+        return store.snapshot(parts);
     }
 
     /** The store's revision counter (grows with every change). */

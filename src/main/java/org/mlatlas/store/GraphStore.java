@@ -3,6 +3,7 @@ package org.mlatlas.store;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import org.mlatlas.domain.AtlasGraph;
 import org.mlatlas.domain.GraphChange;
@@ -33,6 +34,13 @@ public interface GraphStore {
 
     /** The whole graph, as one consistent snapshot. */
     AtlasGraph snapshot();
+
+    /**
+     * The whole graph, as one consistent snapshot, handing the part read so far to {@code parts} on the way: nodes
+     * first, then relationships, each part about four times the last, the first once 2,000 rows are read (a small
+     * graph arrives whole, with no part). A retried transaction starts the parts again.
+     */
+    AtlasGraph snapshot(Consumer<AtlasGraph> parts);
 
     /** A number that grows with every change, so that viewers can notice edits made by other processes. */
     long revision();

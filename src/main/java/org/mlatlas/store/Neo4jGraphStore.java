@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import org.mlatlas.domain.AtlasGraph;
 import org.mlatlas.domain.GraphChange;
@@ -23,6 +24,7 @@ import org.mlatlas.domain.UnknownIdException;
 import org.mlatlas.plan.CycleFinder;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.Result;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
@@ -37,6 +39,8 @@ public final class Neo4jGraphStore implements GraphStore {
     private static final int AMBIGUOUS_SHOWN = 10;
     /** How many candidates each bounded query for suggestions reads. */
     private static final int CANDIDATES = 50;
+    /** Rows (nodes, then relationships) read before a snapshot hands out its first part. */
+    static final int FIRST_PART = 2_000;
 
     private final Driver driver;
 
@@ -86,9 +90,30 @@ public final class Neo4jGraphStore implements GraphStore {
 
     @Override
     public AtlasGraph snapshot() {
+        return snapshot(part -> { });
+    }
+
+    @Override
+    public AtlasGraph snapshot(Consumer<AtlasGraph> parts) {
         return read(tx -> {
-            List<Node> nodes = tx.run(Queries.ALL_NODES).list(r -> NodeMapping.toNode(labels(r.get("labels")), r.get("p")));
-            List<Relation> relations = tx.run(Queries.ALL_RELATIONS).list(NodeMapping::toRelation);
+            List<Node> nodes = new ArrayList<>();
+            List<Relation> relations = new ArrayList<>();
+            long nextPart = FIRST_PART;
+            for (Result rows = tx.run(Queries.ALL_NODES); rows.hasNext(); ) {
+                Record r = rows.next();
+                nodes.add(NodeMapping.toNode(labels(r.get("labels")), r.get("p")));
+                if (nodes.size() == nextPart) {
+                    parts.accept(new AtlasGraph(nodes, relations));
+                    nextPart *= 4;
+                }
+            }
+            for (Result rows = tx.run(Queries.ALL_RELATIONS); rows.hasNext(); ) {
+                relations.add(NodeMapping.toRelation(rows.next()));
+                if (nodes.size() + relations.size() == nextPart) {
+                    parts.accept(new AtlasGraph(nodes, relations));
+                    nextPart *= 4;
+                }
+            }
             return new AtlasGraph(nodes, relations);
         });
     }
