@@ -124,7 +124,7 @@ public final class Atlas {
      * knowing them); for any node, the known milestones that stand on it (it stays known through them).
      */
     public List<Milestones> milestones(Collection<String> ids) {
-        AtlasGraph graph = store.snapshot();
+        AtlasGraph graph = store.milestoneScope(ids);
         PrerequisiteGraph view = new PrerequisiteGraph(graph);
         List<Milestones> result = new ArrayList<>();
         for (String id : ids) {

@@ -66,6 +66,12 @@ public interface GraphStore {
     PlanScope planScope(String target, Collection<String> known);
 
     /**
+     * What knowing a milestone means, without the rest of the graph: every milestone with its prerequisite
+     * closure (as {@link #planScope} reads them), and the nodes with these ids.
+     */
+    AtlasGraph milestoneScope(Collection<String> ids);
+
+    /**
      * Replaces the whole graph with {@code graph} (which the caller has validated).
      *
      * @return the number of relationships written

@@ -131,24 +131,34 @@ public final class Neo4jGraphStore implements GraphStore {
         return read(tx -> {
             List<Node> resolved = resolve(tx, names);
             List<Node> knownNodes = resolved.subList(1, resolved.size());
-            Map<String, Object> params = Map.of("target", resolved.get(0).id(), "known", knownNodes.stream().map(Node::id).toList());
-            Map<String, Node> nodes = new LinkedHashMap<>();
-            List<Relation> relations = new ArrayList<>();
-            for (Record row : tx.run(Queries.PLAN_SCOPE, params).list()) {
-                Node node = NodeMapping.toNode(labels(row.get("labels")), row.get("p"));
-                nodes.putIfAbsent(node.id(), node);
-                for (Value prerequisite : row.get("prerequisites").values()) {
-                    relations.add(NodeMapping.toRelation(prerequisite.get("from").asString(), RelationKind.PREREQUISITE,
-                            node.id(), prerequisite));
-                }
-                for (Value explains : row.get("readings").values()) {
-                    Node reading = NodeMapping.toNode(labels(explains.get("labels")), explains.get("p"));
-                    nodes.putIfAbsent(reading.id(), reading);
-                    relations.add(NodeMapping.toRelation(reading.id(), RelationKind.EXPLAINS, node.id(), explains));
-                }
-            }
-            return new PlanScope(resolved.get(0), List.copyOf(knownNodes), new AtlasGraph(nodes.values(), relations));
+            AtlasGraph graph = planScope(tx, List.of(resolved.get(0).id()), knownNodes.stream().map(Node::id).toList());
+            return new PlanScope(resolved.get(0), List.copyOf(knownNodes), graph);
         });
+    }
+
+    @Override
+    public AtlasGraph milestoneScope(Collection<String> ids) {
+        return read(tx -> planScope(tx, List.of(), List.copyOf(ids)));
+    }
+
+    /** The closure of the roots and of every milestone, with readings, and the nodes with the known ids (PLAN_SCOPE). */
+    private static AtlasGraph planScope(TransactionContext tx, List<String> roots, List<String> known) {
+        Map<String, Node> nodes = new LinkedHashMap<>();
+        List<Relation> relations = new ArrayList<>();
+        for (Record row : tx.run(Queries.PLAN_SCOPE, Map.of("roots", roots, "known", known)).list()) {
+            Node node = NodeMapping.toNode(labels(row.get("labels")), row.get("p"));
+            nodes.putIfAbsent(node.id(), node);
+            for (Value prerequisite : row.get("prerequisites").values()) {
+                relations.add(NodeMapping.toRelation(prerequisite.get("from").asString(), RelationKind.PREREQUISITE,
+                        node.id(), prerequisite));
+            }
+            for (Value explains : row.get("readings").values()) {
+                Node reading = NodeMapping.toNode(labels(explains.get("labels")), explains.get("p"));
+                nodes.putIfAbsent(reading.id(), reading);
+                relations.add(NodeMapping.toRelation(reading.id(), RelationKind.EXPLAINS, node.id(), explains));
+            }
+        }
+        return new AtlasGraph(nodes.values(), relations);
     }
 
     /**

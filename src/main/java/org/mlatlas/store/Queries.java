@@ -140,18 +140,18 @@ final class Queries {
             RETURN DISTINCT a.id AS id ORDER BY id""";
 
     /**
-     * What a plan for {@code $target} reads, one row per node: the target's prerequisite closure and every
-     * milestone's (knowing a milestone means knowing its closure; the planner also names milestones that would
-     * shorten a plan), each node with its direct prerequisites (id and the edge's note) and the readings that
-     * explain it (the EXPLAINS edge's properties and the reading node); then the nodes with the ids in
-     * {@code $known}, bare.
-     * The closures are ancestor-closed, so every prerequisite named lies in them.
+     * What a plan for the nodes with the ids in {@code $roots} (the target, or none) reads, one row per node: their
+     * prerequisite closure and every milestone's (knowing a milestone means knowing its closure; the planner also
+     * names milestones that would shorten a plan), each node with its direct prerequisites (id and the edge's note)
+     * and the readings that explain it (the EXPLAINS edge's properties and the reading node); then the nodes with
+     * the ids in {@code $known}, bare. The closures are ancestor-closed, so every prerequisite named lies in them.
      */
     static final String PLAN_SCOPE = """
-            MATCH (t:Node {id: $target})
             OPTIONAL MATCH (m:Node {milestone: true})
-            WITH t, collect(m) AS milestones
-            UNWIND [t] + milestones AS root
+            WITH collect(m) AS milestones
+            OPTIONAL MATCH (t:Node) WHERE t.id IN $roots
+            WITH milestones, collect(t) AS targets
+            UNWIND milestones + targets AS root
             MATCH (root)<-[:PREREQUISITE*0..]-(n:Node)
             WITH DISTINCT n
             OPTIONAL MATCH (n)<-[q:PREREQUISITE]-(b:Node)

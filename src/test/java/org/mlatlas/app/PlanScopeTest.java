@@ -93,6 +93,24 @@ class PlanScopeTest {
     }
 
     @Test
+    void whatKnowingAMilestoneMeansIsReadFromTheMilestonesScope() {
+        AtlasGraph all = dbms.store().snapshot();
+        PrerequisiteGraph view = new PrerequisiteGraph(all);
+        List<String> ids = new ArrayList<>(List.of(MILESTONE, foundation));
+        concepts.stream().limit(30).map(Node::id).forEach(ids::add);
+        atlas.markKnown(List.of(MILESTONE), true);
+        try {
+            List<Atlas.Milestones> expected = ids.stream().map(id -> new Atlas.Milestones(id, all.node(id).orElseThrow().milestone(),
+                    view.closureOf(id).size(), view.milestonesAbove(id).stream()
+                    .filter(m -> m.equals(MILESTONE) || all.node(m).orElseThrow().known()).toList())).toList();
+            assertThat(atlas.milestones(ids)).isEqualTo(expected);
+            assertThat(atlas.milestones(ids).get(0).standsOn()).isPositive();
+        } finally {
+            atlas.markKnown(List.of(MILESTONE), false);
+        }
+    }
+
+    @Test
     void theScopeHoldsTheClosureItsReadingsAndTheMilestonesNotTheRest() {
         String target = concepts.stream().filter(n -> n.id().equals("dpo")).findFirst().orElse(concepts.get(0)).id();
         GraphStore.PlanScope scope = dbms.store().planScope(target, List.of("Test Milestone"));
