@@ -30,10 +30,10 @@ public final class NameMatcher {
                 return Optional.of(node);
             }
         }
-        String wanted = normalize(text);
+        String wanted = key(text);
         List<Node> hits = new ArrayList<>();
         for (Node node : nodes) {
-            if (labels(node).stream().anyMatch(l -> normalize(l).equals(wanted))) {
+            if (keys(node).contains(wanted)) {
                 hits.add(node);
             }
         }
@@ -85,6 +85,25 @@ public final class NameMatcher {
             labels.add(node.arxiv());
         }
         return labels;
+    }
+
+    /**
+     * The keys a node is named by exactly: the {@link #key} of its id, name, aliases and arXiv id, without
+     * repeats. A text names the node when its key is one of these.
+     */
+    public static List<String> keys(Node node) {
+        return labels(node).stream().map(NameMatcher::key).distinct().toList();
+    }
+
+    /**
+     * How a label or a typed text is compared: {@link #normalize normalized}; or, when that leaves nothing (a
+     * name written only in another script or in symbols, such as "中文" or an emoji), the text itself in lower
+     * case, without control characters and surrounding blanks. So "中文" names only a node called "中文", not
+     * every node whose name has no Latin letter.
+     */
+    public static String key(String text) {
+        String normalized = normalize(text);
+        return normalized.isEmpty() ? text.replaceAll("\\p{Cc}", "").strip().toLowerCase(Locale.ROOT) : normalized;
     }
 
     /** Lower case, no accents, punctuation folded to single spaces: how names are compared. */
