@@ -7,6 +7,7 @@ import java.util.Map;
 import org.mlatlas.cli.AtlasCommand;
 import org.mlatlas.cli.AtlasContext;
 import org.mlatlas.cli.ErrorHandler;
+import org.mlatlas.store.ShutdownTimeoutException;
 import picocli.CommandLine;
 
 /**
@@ -33,6 +34,13 @@ public final class Main {
                 err.printf("atlas: timing: command finished at JVM uptime %d ms%n", java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
             }
             return code;
+        } catch (ShutdownTimeoutException e) {
+            // the DBMS this process served did not stop in time: say so and exit now (the next start recovers it)
+            out.flush();
+            err.println("atlas: " + e.getMessage());
+            err.flush();
+            Runtime.getRuntime().halt(ErrorHandler.FAILURE);
+            return ErrorHandler.FAILURE;
         } finally {
             out.flush();
             if (env.containsKey("ATLAS_TIMING")) {

@@ -31,7 +31,8 @@ class ServerCommandTest {
         Process gone = new ProcessBuilder("true").start();
         gone.waitFor();
         Files.createDirectories(home.resolve("run"));
-        Files.writeString(home.resolve("run/bolt.json"), "{\"pid\": " + gone.pid() + ", \"host\": \"127.0.0.1\", \"port\": 9}");
+        Files.writeString(home.resolve("run/dbms.properties"), "pid=" + gone.pid()
+                + "\nmode=daemon\nbolt.host=127.0.0.1\nbolt.port=9\ncontrol.port=9\ntoken=abc\nbuild=x\nstarted=2026-01-01T00:00:00Z\n");
 
         int port;
         try (java.net.ServerSocket free = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
