@@ -7,6 +7,7 @@ import java.util.Map;
 import org.mlatlas.cli.AtlasCommand;
 import org.mlatlas.cli.AtlasContext;
 import org.mlatlas.cli.ErrorHandler;
+import org.mlatlas.cli.TerminalSafeWriter;
 import org.mlatlas.store.ShutdownTimeoutException;
 import picocli.CommandLine;
 
@@ -53,9 +54,11 @@ public final class Main {
     /** The configured command line over a context, writing to the given streams (tests use their own). */
     public static CommandLine commandLine(AtlasContext context, PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new AtlasCommand(context));
-        cli.setOut(out);
-        cli.setErr(err);
-        cli.setExecutionExceptionHandler(new ErrorHandler());
+        cli.setOut(TerminalSafeWriter.wrap(out));
+        cli.setErr(TerminalSafeWriter.wrap(err));
+        ErrorHandler errors = new ErrorHandler();
+        cli.setExecutionExceptionHandler(errors);
+        cli.setParameterExceptionHandler(errors);
         cli.setExitCodeExceptionMapper(ErrorHandler::exitCode);
         return cli;
     }

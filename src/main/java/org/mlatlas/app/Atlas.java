@@ -174,6 +174,10 @@ public final class Atlas {
     public Relation link(String from, RelationKind kind, String to, String note, ReadingRole role) {
         NameMatcher matcher = new NameMatcher(store.snapshot().nodes());
         Relation relation = new Relation(resolve(matcher, from).id(), kind, resolve(matcher, to).id(), note, role);
+        if (relation.from().equals(relation.to())) {
+            throw new RefusedEditException("cannot link " + relation.from() + " " + kind + " " + relation.to()
+                    + ": a node cannot relate to itself");
+        }
         store.link(relation);
         return relation;
     }

@@ -41,7 +41,7 @@ public final class GraphCache {
             return Optional.empty();
         }
         try {
-            return Optional.of(new GraphDataLoader().load(file));
+            return Optional.of(GraphDataLoader.exact().load(file));
         } catch (GraphDataException | RuntimeException unreadable) {
             return Optional.empty();
         }

@@ -30,8 +30,16 @@ final class AddCommand extends BaseCommand {
         @Option(names = "--note", description = "your own remark")
         String note;
 
-        @Option(names = "--minutes", description = "estimated reading time")
         Integer minutes;
+
+        @Option(names = "--minutes", paramLabel = "N", description = "estimated reading time in minutes (0 or more)")
+        void setMinutes(int value) {
+            if (value < 0) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        "--minutes must be 0 or more, not " + value);
+            }
+            minutes = value;
+        }
 
         int add(Node node) throws Exception {
             atlas().add(node);

@@ -81,11 +81,24 @@ public final class AtlasContext implements AutoCloseable {
         return env;
     }
 
-    /** The graph-data folder loaded into an empty store: {@code ATLAS_GRAPH_DATA}, the {@code atlas.graphData} property, or ./graph-data. */
+    /**
+     * The graph-data folder loaded into an empty store: {@code ATLAS_GRAPH_DATA}, the {@code atlas.graphData}
+     * property, or ./graph-data; null for {@code none} (start with an empty graph).
+     *
+     * @throws IllegalArgumentException when the configured folder does not exist
+     */
     public Path graphData() {
         String configured = env.getOrDefault("ATLAS_GRAPH_DATA", System.getProperty("atlas.graphData"));
+        if (configured != null && configured.equals("none")) {
+            return null;
+        }
         if (configured != null && !configured.isBlank()) {
-            return Path.of(configured);
+            Path folder = Path.of(configured);
+            if (!Files.isDirectory(folder)) {
+                throw new IllegalArgumentException("ATLAS_GRAPH_DATA names " + folder + ", which is not a folder; "
+                        + "set it to a graph-data folder, or to none for an empty graph");
+            }
+            return folder;
         }
         Path local = Path.of("graph-data");
         return Files.isDirectory(local) ? local : null;
@@ -94,6 +107,7 @@ public final class AtlasContext implements AutoCloseable {
     /** The application, connecting (and on first use loading graph-data) if not done yet. */
     public synchronized Atlas atlas() throws GraphDataException {
         if (atlas == null) {
+            Path data = graphData(); // a wrong folder is refused before anything starts
             long t0 = System.nanoTime();
             StoreConnector connector = new StoreConnector(home(), env);
             connection = uri != null ? connector.connectExternal(uri)
@@ -103,7 +117,7 @@ public final class AtlasContext implements AutoCloseable {
             long t1 = System.nanoTime();
             atlas = new Atlas(new Neo4jGraphStore(connection.driver()));
             if (!connection.storePrepared()) {
-                atlas.initialize(graphData());
+                atlas.initialize(data);
             }
             if (env.containsKey("ATLAS_TIMING")) {
                 System.err.printf("atlas: timing: JVM up %d ms, connect %d ms (%s), initialize %d ms%n",

@@ -1,16 +1,28 @@
 package org.mlatlas.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import org.mlatlas.graphdata.GraphDataException;
 import org.mlatlas.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * Turns what a command throws into one clear sentence on standard error and an exit code: 2 for bad input
- * (unknown id, refused edit, invalid graph data, bad argument), 1 for anything else.
+ * (unknown id, refused edit, invalid graph data, bad argument, a path that cannot be used), 1 for anything else.
+ * A bad option or argument gets one sentence and where to find the usage, not the whole usage.
  */
-public final class ErrorHandler implements IExecutionExceptionHandler {
+public final class ErrorHandler implements IExecutionExceptionHandler, IParameterExceptionHandler {
     /** Exit code for bad input or usage. */
     public static final int BAD_INPUT = 2;
     /** Exit code for any other failure. */
@@ -24,22 +36,76 @@ public final class ErrorHandler implements IExecutionExceptionHandler {
         return exitCode(e);
     }
 
+    @Override
+    public int handleParseException(ParameterException e, String[] args) {
+        CommandLine cli = e.getCommandLine();
+        StringBuilder message = new StringBuilder("atlas: ").append(e.getMessage());
+        if (e instanceof UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
+            message.append("; did you mean ").append(String.join(" or ", unmatched.getSuggestions().subList(0,
+                    Math.min(3, unmatched.getSuggestions().size())))).append('?');
+        }
+        message.append(" (see '").append(cli.getCommandSpec().qualifiedName()).append(" --help')");
+        cli.getErr().println(message);
+        cli.getErr().flush();
+        return BAD_INPUT;
+    }
+
     /** The exit code for an exception. */
     public static int exitCode(Throwable e) {
-        if (e instanceof CommandLine.ParameterException) {
+        Throwable cause = unwrap(e);
+        if (cause instanceof CommandLine.ParameterException) {
             return BAD_INPUT;
         }
-        if (e instanceof StoreException) {
+        if (cause instanceof StoreException) {
             return FAILURE;
         }
-        return e instanceof IllegalArgumentException || e instanceof GraphDataException ? BAD_INPUT : FAILURE;
+        if (cause instanceof NoSuchFileException || cause instanceof AccessDeniedException
+                || cause instanceof NotDirectoryException || cause instanceof FileAlreadyExistsException
+                || cause instanceof DirectoryNotEmptyException) {
+            return BAD_INPUT;
+        }
+        return cause instanceof IllegalArgumentException || cause instanceof GraphDataException ? BAD_INPUT : FAILURE;
+    }
+
+    private static Throwable unwrap(Throwable e) {
+        return e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
     }
 
     private static String oneSentence(Throwable e) {
-        if (e instanceof IllegalArgumentException || e instanceof StoreException || e instanceof IllegalStateException) {
-            return e.getMessage();
+        Throwable cause = unwrap(e);
+        if (cause instanceof IllegalArgumentException || cause instanceof StoreException || cause instanceof IllegalStateException) {
+            return cause.getMessage();
         }
-        String message = e.getMessage();
-        return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+        if (cause instanceof FileSystemException fs) {
+            return describe(fs);
+        }
+        if (cause instanceof IOException io && io.getMessage() != null) {
+            return "could not read or write a file: " + io.getMessage();
+        }
+        String message = cause.getMessage();
+        return cause.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+    }
+
+    /** A file-system error in words: what went wrong, with which path. */
+    static String describe(FileSystemException e) {
+        String file = e.getFile();
+        String other = e.getOtherFile() == null ? "" : " (and " + e.getOtherFile() + ")";
+        if (e instanceof NoSuchFileException) {
+            return "no such file or folder: " + file + other;
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied: " + file + other;
+        }
+        if (e instanceof NotDirectoryException) {
+            return "not a folder: " + file;
+        }
+        if (e instanceof FileAlreadyExistsException) {
+            return "already exists: " + file;
+        }
+        if (e instanceof DirectoryNotEmptyException) {
+            return "folder not empty: " + file;
+        }
+        String reason = e.getReason();
+        return "cannot use " + file + other + (reason == null ? "" : ": " + reason);
     }
 }

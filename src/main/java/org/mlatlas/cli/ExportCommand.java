@@ -38,6 +38,10 @@ final class ExportCommand extends BaseCommand {
             out().flush();
             return 0;
         }
+        if (Files.isDirectory(out)) {
+            throw new IllegalArgumentException("--out " + out + " is a folder; name a file in it, e.g. --out "
+                    + out.resolve("graph." + f.extension()));
+        }
         Path parent = out.toAbsolutePath().getParent();
         Files.createDirectories(parent);
         Path tmp = Files.createTempFile(parent, ".atlas-export", ".tmp");

@@ -110,6 +110,9 @@ public final class NameMatcher {
         if ((" " + b + " ").contains(" " + a + " ") && a.length() >= 3) {
             return 0.2 + 0.4 * (1 - (double) a.length() / b.length());
         }
+        if (Math.abs(a.length() - b.length()) > 3) {
+            return 2; // more than three edits apart, whatever the edits: not close (and no quadratic work on long text)
+        }
         int d = levenshtein(a, b);
         return (double) d / Math.max(a.length(), b.length()) + (d > 3 ? 1 : 0);
     }

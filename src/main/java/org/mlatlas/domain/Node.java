@@ -48,6 +48,9 @@ public record Node(String id, NodeKind kind, String name, List<String> aliases, 
         questions = List.copyOf(questions == null ? List.of() : questions);
         candidates = List.copyOf(candidates == null ? List.of() : candidates);
         authors = List.copyOf(authors == null ? List.of() : authors);
+        if (minutes != null && minutes < 0) {
+            throw new IllegalArgumentException("minutes must be 0 or more, not " + minutes + " (" + id + ")");
+        }
     }
 
     /** A builder for a node with this id, kind and name; every other field starts empty. */

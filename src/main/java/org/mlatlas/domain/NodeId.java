@@ -24,9 +24,35 @@ public final class NodeId {
         return "arxiv:" + arxiv.trim().replaceFirst("v\\d+$", "");
     }
 
-    /** Turns a free-text name into an id slug: "KL divergence" becomes {@code kl-divergence}. */
+    /**
+     * Turns a free-text name into an id slug: "KL divergence" becomes {@code kl-divergence}. A name with no
+     * letter or digit in a-z/0-9 ("🙂", "中文") becomes {@code node-} and a short hash of the name, and a slug
+     * over {@value #MAX_SLUG} characters is cut at a word and given that hash, so that different names keep
+     * different ids and every id stays within the length limit.
+     */
     public static String slug(String text) {
         String s = text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
-        return s.isEmpty() ? "node" : s;
+        if (s.isEmpty()) {
+            return "node-" + hash(text);
+        }
+        if (s.length() <= MAX_SLUG) {
+            return s;
+        }
+        String cut = s.substring(0, MAX_SLUG - 9);
+        int word = cut.lastIndexOf('-');
+        return (word > MAX_SLUG / 2 ? cut.substring(0, word) : cut) + "-" + hash(text);
+    }
+
+    /** The longest slug {@link #slug} makes. */
+    public static final int MAX_SLUG = 80;
+
+    private static String hash(String text) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest, 0, 4);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

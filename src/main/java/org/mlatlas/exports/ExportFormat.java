@@ -33,6 +33,15 @@ public enum ExportFormat {
         return word;
     }
 
+    /** The usual file extension of the format ("bib", "md", "cypher", ...). */
+    public String extension() {
+        return switch (this) {
+            case BIBTEX -> "bib";
+            case MARKDOWN -> "md";
+            default -> word;
+        };
+    }
+
     /** Parses a {@code --format} value (also bib, md, graphviz). */
     public static Optional<ExportFormat> parse(String text) {
         String t = text.trim().toLowerCase(Locale.ROOT);

@@ -30,6 +30,22 @@ public final class GraphDataReader {
 
     private final ObjectMapper mapper = new ObjectMapper();
     private final JsonFactory factory = mapper.getFactory();
+    private final boolean fileAreas;
+
+    /** A reader that puts nodes without an {@code area} in their file's area. */
+    public GraphDataReader() {
+        this(true);
+    }
+
+    /**
+     * A reader.
+     *
+     * @param fileAreas true to put nodes without an {@code area} in their file's area; false to leave it empty
+     *                  (a copy of a graph read back as it was written)
+     */
+    public GraphDataReader(boolean fileAreas) {
+        this.fileAreas = fileAreas;
+    }
 
     /**
      * Reads a graph-data folder (every {@code *.json} directly in it, in name order) or a single file.
@@ -76,7 +92,7 @@ public final class GraphDataReader {
                 if (field.equals("schemaVersion")) {
                     version = parser.currentToken() == JsonToken.VALUE_NUMBER_INT ? parser.getIntValue() : -1;
                 } else if (TOP_LEVEL.contains(field)) {
-                    readArray(parser, name, areaOf(file), field, graph, problems);
+                    readArray(parser, name, fileAreas ? areaOf(file) : null, field, graph, problems);
                 } else {
                     problems.add(new Problem(location(name, fieldAt), "unknown top-level field \"" + field
                             + "\" (expected schemaVersion, concepts, papers, resources, relations)"));
@@ -94,10 +110,12 @@ public final class GraphDataReader {
                 problems.add(new Problem(location(name, parser.currentTokenLocation()), "unexpected content after the top-level object"));
             }
         } catch (JsonProcessingException e) {
+            graph.markIncomplete();
             JsonLocation at = e.getLocation();
             problems.add(new Problem(at == null ? new SourceLocation(name, 1, 1) : location(name, at),
                     "malformed JSON: " + e.getOriginalMessage()));
         } catch (IOException e) {
+            graph.markIncomplete();
             problems.add(new Problem(new SourceLocation(name, 1, 1), "cannot read the file: " + e.getMessage()));
         }
     }

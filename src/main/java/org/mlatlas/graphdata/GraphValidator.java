@@ -71,12 +71,16 @@ public final class GraphValidator {
             if (from == null || to == null) {
                 String missing = from == null ? r.from() : r.to();
                 problems.add(new Problem(located.location(), r.from() + " " + r.kind() + " " + r.to() + ": no node \""
-                        + missing + "\"" + suggestion(matcher, missing)));
+                        + missing + "\"" + suggestion(matcher, missing), missing));
                 continue;
             }
             String wrongKinds = r.kind().whyNot(from.value().kind(), to.value().kind()).orElse(null);
             if (wrongKinds != null) {
                 problems.add(new Problem(located.location(), r.from() + " " + r.kind() + " " + r.to() + ": " + wrongKinds));
+                continue;
+            }
+            if (r.from().equals(r.to()) && r.kind() != RelationKind.PREREQUISITE) { // a prerequisite loop is a cycle, below
+                problems.add(new Problem(located.location(), r.key() + ": a node cannot relate to itself"));
                 continue;
             }
             Located<Relation> earlier = seen.putIfAbsent(r.key(), located);

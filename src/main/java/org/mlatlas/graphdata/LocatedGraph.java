@@ -13,6 +13,7 @@ import org.mlatlas.domain.Relation;
 public final class LocatedGraph {
     private final List<Located<Node>> nodes = new ArrayList<>();
     private final List<Located<Relation>> relations = new ArrayList<>();
+    private boolean incomplete;
 
     /**
      * A value with its source location.
@@ -24,6 +25,16 @@ public final class LocatedGraph {
     }
 
     /** Adds a node read at {@code location} (null when not from a file). */
+    /** Records that a file could not be read to its end, so nodes it defines may be missing. */
+    void markIncomplete() {
+        incomplete = true;
+    }
+
+    /** True when a file could not be read to its end. */
+    boolean incomplete() {
+        return incomplete;
+    }
+
     public void add(Node node, SourceLocation location) {
         nodes.add(new Located<>(node, location));
     }

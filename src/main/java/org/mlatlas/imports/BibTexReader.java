@@ -69,6 +69,10 @@ final class BibTexReader {
         } catch (IOException e) {
             throw new ImportException(new SourceLocation(file.toString(), 1, 1), "cannot read: " + e.getMessage());
         }
+        if (database.getEntries().isEmpty()) {
+            throw new ImportException(new SourceLocation(file.toString(), 1, 1),
+                    "no BibTeX entry (such as @article{key, title = {...}}) in the file");
+        }
         ImportDraft draft = new ImportDraft(file.toString());
         List<String> lines = lines(file);
         for (BibTeXEntry entry : database.getEntries().values()) {

@@ -42,6 +42,19 @@ public enum ImportFormat {
         return word;
     }
 
+    /** The format in words, for messages: "a BibTeX file". */
+    public String description() {
+        return switch (this) {
+            case MARKDOWN -> "a Markdown file";
+            case BIBTEX -> "a BibTeX file";
+            case METACADEMY -> "Metacademy content";
+            case LECTUREBANK -> "a LectureBank file";
+            case PAIRS -> "a file of prerequisite pairs";
+            case CITES -> "a file of citation pairs";
+            case JSON -> "a graph-data JSON file";
+        };
+    }
+
     /** Parses a {@code --format} value (also csv, tsv, cora, md, bib, obsidian). */
     public static Optional<ImportFormat> parse(String text) {
         String t = text.trim().toLowerCase(Locale.ROOT);

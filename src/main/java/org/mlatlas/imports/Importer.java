@@ -32,6 +32,9 @@ public final class Importer {
             throw new ImportException(null, "no file or folder " + path);
         }
         ImportFormat format = options.format() != null ? options.format() : ImportFormat.detect(path);
+        if (Files.isRegularFile(path)) {
+            requireText(path, format);
+        }
         return switch (format) {
             case PAIRS -> PairsReader.prerequisites(path, options.topics(), progress);
             case CITES -> PairsReader.citations(path, progress);
@@ -41,6 +44,26 @@ public final class Importer {
             case MARKDOWN -> MarkdownReader.read(path);
             case BIBTEX -> BibTexReader.read(path);
         };
+    }
+
+    /** How much of a file is looked at to tell text from binary data. */
+    private static final int SNIFF_BYTES = 64 * 1024;
+
+    /** Refuses a file that holds binary data (a NUL byte near its start): it is no text format we read. */
+    private static void requireText(Path file, ImportFormat format) {
+        byte[] head = new byte[SNIFF_BYTES];
+        int n;
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            n = in.readNBytes(head, 0, head.length);
+        } catch (java.io.IOException e) {
+            throw new ImportException(null, "cannot read " + file + ": " + e.getMessage());
+        }
+        for (int i = 0; i < n; i++) {
+            if (head[i] == 0) {
+                throw new ImportException(null, file + " holds binary data (a zero byte at byte " + (i + 1)
+                        + "), not " + format.description());
+            }
+        }
     }
 
     /** Reads the source and matches it against {@code graph}: what the import would do. */

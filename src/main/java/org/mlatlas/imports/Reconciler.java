@@ -41,6 +41,7 @@ public final class Reconciler {
         List<Matched> matched = new ArrayList<>();
         List<Skipped> skipped = new ArrayList<>(draft.skipped());
         for (Proposal p : draft.proposals()) {
+            requireReasonableSize(p);
             Optional<Matched> match = p.matching() == Matching.MEANING
                     ? Optional.ofNullable(meaning.matches().get(p.node().id()))
                     : match(p, index, p.parts().isEmpty());
@@ -421,5 +422,21 @@ public final class Reconciler {
 
     private static Node withId(Node n, String id) {
         return n.withId(id);
+    }
+
+    /** The longest name or title an import accepts (a longer one is a broken field, not a name). */
+    static final int MAX_NAME = 1_000;
+
+    private static void requireReasonableSize(Proposal p) {
+        int length = p.node().name().length();
+        if (length > MAX_NAME) {
+            throw new ImportException(p.at(), "a name or title of " + String.format("%,d", length)
+                    + " characters (at most " + String.format("%,d", MAX_NAME) + "): \"" + p.node().name().substring(0, 40)
+                    + "...\" (is a column or a quote missing?)");
+        }
+        if (!org.mlatlas.domain.NodeId.isValid(p.node().id())) {
+            throw new ImportException(p.at(), "cannot make an id of \"" + (p.text().length() > 60 ? p.text().substring(0, 60) + "..." : p.text()) + "\": "
+                    + org.mlatlas.domain.NodeId.rule() + ", at most 200 characters");
+        }
     }
 }

@@ -39,6 +39,12 @@ public final class CypherScript {
             if (row.get("role") != null) {
                 props.put("role", row.get("role"));
             }
+            if (row.get("minutes") != null) {
+                props.put("minutes", row.get("minutes"));
+            }
+            if (row.get("part") != null) {
+                props.put("part", row.get("part"));
+            }
             out.write(Queries.scriptCreateRelation(literal(r.from()), r.kind(), literal(r.to()), props.isEmpty() ? "" : map(props)) + "\n");
         }
         out.flush();

@@ -1,5 +1,7 @@
 package org.mlatlas.store;
 
+import io.netty.util.internal.logging.InternalLoggerFactory;
+import io.netty.util.internal.logging.JdkLoggerFactory;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -21,6 +23,12 @@ import org.neo4j.driver.exceptions.ServiceUnavailableException;
 public final class StoreConnection implements AutoCloseable {
     /** How long a closing owner keeps serving other processes' open connections (they finish their command). */
     static final long GRACE_MILLIS = 10_000;
+
+    static {
+        // Netty (under the driver) picks a logging framework on first use; with slf4j-nop it falls back to Log4j 2,
+        // which scans Neo4j's Log4j plugins: a client would load Neo4j server classes for nothing.
+        InternalLoggerFactory.setDefaultFactory(JdkLoggerFactory.INSTANCE);
+    }
 
     private final Driver driver;
     private final DbmsHost ownHost;

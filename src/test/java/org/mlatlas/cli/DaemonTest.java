@@ -88,15 +88,23 @@ class DaemonTest {
         return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
     }
 
-    /** The atlas daemons of {@code home} alive now, found by their command line. */
+    /** The atlas daemons of {@code home} alive now, found by their command line ({@code /proc/<pid>/cmdline}). */
     static List<ProcessHandle> daemonsOf(Path home) {
         String homeArg = home.toAbsolutePath().normalize().toString();
         return ProcessHandle.allProcesses().filter(ProcessHandle::isAlive).filter(p -> {
-            List<String> args = List.of(p.info().arguments().orElse(new String[0]));
+            List<String> args = commandLine(p.pid());
             int at = args.indexOf("--home");
             return args.contains("org.mlatlas.Main") && at >= 0 && at + 3 < args.size()
                     && args.get(at + 1).equals(homeArg) && args.get(at + 2).equals("daemon") && args.get(at + 3).equals("run");
         }).toList();
+    }
+
+    private static List<String> commandLine(long pid) {
+        try {
+            return List.of(new String(Files.readAllBytes(Path.of("/proc", Long.toString(pid), "cmdline")), StandardCharsets.UTF_8).split("\0"));
+        } catch (IOException | RuntimeException gone) {
+            return List.of();
+        }
     }
 
     private String daemonLog() throws IOException {

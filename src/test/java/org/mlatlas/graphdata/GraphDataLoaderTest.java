@@ -174,6 +174,27 @@ class GraphDataLoaderTest {
     }
 
     @Test
+    void aBrokenFileIsReportedFirstAndTheReferencesItsNodesWouldHaveMetAreCountedInOneLine() throws Exception {
+        write("a-broken.json", "{\"schemaVersion\": 1, \"concepts\": [{\"id\": \"rlhf\", \"name\": \"RLHF\"},\n {\"id\": \"dpo\" oops");
+        StringBuilder refs = new StringBuilder();
+        for (int i = 0; i < 100; i++) {
+            refs.append(i == 0 ? "" : ",").append("{\"id\": \"c").append(i).append("\", \"name\": \"C\", \"prerequisites\": [\"dpo\"]}");
+        }
+        write("b-fine.json", "{\"schemaVersion\": 1, \"concepts\": [" + refs + "]}");
+        List<String> messages = messages(problems());
+        assertThat(messages).hasSize(2);
+        assertThat(messages.get(0)).contains("a-broken.json:2:").contains("malformed JSON");
+        assertThat(messages.get(1)).contains("and 100 references to 1 id not found (dpo)").contains("fix the problems above first");
+    }
+
+    @Test
+    void aRelationFromANodeToItselfIsRefused() throws Exception {
+        write("a.json", """
+                {"schemaVersion": 1, "papers": [{"id": "paper:x", "title": "X", "cites": ["paper:x"]}]}""");
+        assertThat(messages(problems())).singleElement().asString().endsWith("paper:x CITES paper:x: a node cannot relate to itself");
+    }
+
+    @Test
     void aNodeIsInItsFilesAreaUnlessItNamesOne() throws Exception {
         write("llm-alignment.json", """
                 {"schemaVersion": 1, "concepts": [{"id": "rlhf", "name": "RLHF"},

@@ -19,7 +19,7 @@ public final class CliRun {
     }
 
     public static CliRun atlas(String... args) {
-        return atlas(Map.of("ATLAS_HOME", TestDbms.get().home().root().toString(), "ATLAS_GRAPH_DATA", "/nonexistent"), args);
+        return atlas(Map.of("ATLAS_HOME", TestDbms.get().home().root().toString(), "ATLAS_GRAPH_DATA", "none"), args);
     }
 
     public static CliRun atlas(Map<String, String> env, String... args) {

@@ -1,0 +1,133 @@
+package org.mlatlas.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mlatlas.support.CliRun.atlas;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mlatlas.domain.AtlasGraph;
+import org.mlatlas.domain.Node;
+import org.mlatlas.domain.NodeKind;
+import org.mlatlas.support.CliRun;
+import org.mlatlas.support.Graphs;
+import org.mlatlas.support.TestDbms;
+
+/**
+ * What a careless or hostile user can type or feed: each gets one sentence on standard error and exit 2, and
+ * nothing is written (issue 14, items 5 to 8).
+ */
+class HostileInputTest {
+    private TestDbms dbms;
+
+    @BeforeEach
+    void loadDpoGraph() {
+        dbms = TestDbms.with(Graphs.dpo());
+    }
+
+    /** Exit 2 and one sentence (after an import's progress lines, which end in "..."). */
+    private static void assertRefused(CliRun run, String sentence) {
+        assertThat(run.exitCode).as(run.toString()).isEqualTo(2);
+        java.util.List<String> lines = run.err.lines().filter(l -> !l.endsWith("...")).toList();
+        assertThat(lines).as(run.toString()).hasSize(1);
+        assertThat(lines.get(0)).as(run.toString()).startsWith("atlas: ").contains(sentence);
+        assertThat(run.err).doesNotContain("Exception");
+    }
+
+    @Test
+    void aNameHoldingTerminalEscapesIsPrintedEscaped() {
+        String name = "Clear \u001b[2J\u001b[H screen\u0007 and \u009b31m C1";
+        dbms.store().addNode(Node.builder("evil-name", NodeKind.CONCEPT, name).summary("line one\rline two").build());
+        CliRun run = atlas("show", "evil-name");
+        assertThat(run.exitCode).as(run.toString()).isZero();
+        assertThat(run.out).contains("Clear \\e[2J\\e[H screen\\u0007 and \\u009b31m C1").contains("line one\\rline two");
+        assertThat(run.out.chars().filter(c -> c < 0x20 && c != '\n' && c != '\t' || c >= 0x7f && c <= 0x9f))
+                .as("no control character reaches the terminal").isEmpty();
+    }
+
+    @Test
+    void aBadOptionValueIsOneSentenceNotTheUsage() {
+        assertRefused(atlas("path", "dpo", "--papres"), "Unknown option: '--papres'");
+        assertThat(atlas("path", "dpo", "--papres").err).contains("did you mean --papers?").contains("(see 'atlas path --help')");
+        assertRefused(atlas("search", "x", "--limit", "many"), "'many' is not an int");
+        assertRefused(atlas("add", "concept", "x-y", "--name", "X", "--minutes", "-5"), "--minutes must be 0 or more, not -5");
+        assertThat(dbms.store().snapshot().node("x-y")).isEmpty();
+    }
+
+    @Test
+    void exportRefusesAFolderAndLeavesItInPlace(@TempDir Path dir) throws Exception {
+        Path folder = Files.createDirectory(dir.resolve("out"));
+        assertRefused(atlas("export", "--out", folder.toString()), "is a folder; name a file in it, e.g. --out " + folder.resolve("graph.json"));
+        assertThat(folder).isDirectory().isEmptyDirectory();
+    }
+
+    @Test
+    void anOutputPathThatCannotBeUsedIsNamedWithoutAJavaClassName(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("a-file"), "x");
+        CliRun run = atlas("export", "--out", file.resolve("graph.json").toString());
+        assertThat(run.exitCode).as(run.toString()).isNotZero();
+        assertThat(run.err).as(run.toString()).contains(file.toString()).doesNotContain("Exception");
+        assertThat(run.err.lines()).hasSize(1);
+    }
+
+    @Test
+    void aBinaryOrEmptyBibFileIsRefused(@TempDir Path dir) throws Exception {
+        Path binary = dir.resolve("refs.bib");
+        Files.write(binary, new byte[] {'@', 'x', 0, 0, 1, 2, (byte) 0xff});
+        assertRefused(atlas("import", binary.toString()), binary + " holds binary data (a zero byte at byte 3), not a BibTeX file");
+        Path prose = Files.writeString(dir.resolve("prose.bib"), "just some words, no entries\n");
+        assertRefused(atlas("import", prose.toString()), "no BibTeX entry");
+        assertThat(dbms.store().snapshot().nodes()).hasSize(Graphs.dpo().nodes().size());
+    }
+
+    @Test
+    void aHugeCsvFieldIsRefusedWithItsLine(@TempDir Path dir) throws Exception {
+        Path csv = dir.resolve("pairs.csv");
+        Files.writeString(csv, "calculus,dpo\n" + "x".repeat(10_000_000) + ",dpo\n");
+        CliRun run = atlas("import", csv.toString());
+        assertRefused(run, "a name or title of 10,000,000 characters (at most 1,000)");
+        assertThat(run.err).contains("pairs.csv:2");
+        assertThat(run.err.length()).isLessThan(400);
+        assertThat(dbms.store().snapshot().relations()).hasSize(Graphs.dpo().relations().size());
+    }
+
+    @Test
+    void titlesWithoutLatinLettersGetDistinctShortIds(@TempDir Path dir) throws Exception {
+        Path notes = Files.writeString(dir.resolve("notes.md"), """
+                - 2024 🙂🙂
+                - 2024 中文 标题
+                - 2024 %s
+                """.formatted("A very long title ".repeat(30)));
+        CliRun run = atlas("import", notes.toString());
+        assertThat(run.exitCode).as(run.toString()).isZero();
+        AtlasGraph graph = dbms.store().snapshot();
+        assertThat(graph.nodes()).hasSize(Graphs.dpo().nodes().size() + 3);
+        assertThat(graph.nodes().stream().map(Node::id).filter(id -> id.startsWith("paper:node-")))
+                .as(graph.nodes().stream().map(Node::id).toList().toString()).hasSize(2);
+        assertThat(graph.nodes().stream().map(Node::id)).allMatch(id -> id.length() <= 100);
+    }
+
+    @Test
+    void aPaperCannotCiteItself() {
+        assertRefused(atlas("link", "arxiv:2305.18290", "CITES", "arxiv:2305.18290"), "a node cannot relate to itself");
+        assertThat(dbms.store().snapshot().relations()).hasSize(Graphs.dpo().relations().size());
+    }
+
+    @Test
+    void aVeryLongNameIsRefusedQuicklyAndQuotedShort() {
+        CliRun run = atlas("show", "a".repeat(100_000));
+        assertRefused(run, "no node \"aaaa");
+        assertThat(run.err).contains("(100000 characters)");
+        assertThat(run.err.length()).isLessThan(300);
+    }
+
+    @Test
+    void aGraphDataFolderThatDoesNotExistIsAnErrorNotAnEmptyGraph(@TempDir Path dir) {
+        CliRun run = CliRun.atlas(Map.of("ATLAS_HOME", dir.resolve("home").toString(),
+                "ATLAS_GRAPH_DATA", dir.resolve("no-such-dir").toString()), "path", "dpo");
+        assertRefused(run, "ATLAS_GRAPH_DATA names " + dir.resolve("no-such-dir") + ", which is not a folder");
+    }
+}
