@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -33,8 +32,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.mlatlas.store.AtlasHome;
 import org.mlatlas.store.BuildStamp;
 import org.mlatlas.store.DbmsMarker;
-import org.mlatlas.store.StoreConnector;
 import org.mlatlas.support.AtlasProcess;
+import org.mlatlas.support.Daemons;
 import org.mlatlas.support.Graphs;
 
 /**
@@ -58,12 +57,8 @@ class DaemonTest {
     @AfterEach
     void stopEverything() throws Exception {
         try {
-            new StoreConnector(new AtlasHome(home), Map.of()).stopDaemon(Duration.ofSeconds(90));
+            Daemons.stopAll(home);
         } finally {
-            for (ProcessHandle daemon : daemonsOf(home)) {
-                daemon.destroyForcibly();
-                daemon.onExit().get(60, TimeUnit.SECONDS);
-            }
             for (Process p : others) {
                 p.destroyForcibly();
                 p.waitFor(60, TimeUnit.SECONDS);
@@ -88,23 +83,8 @@ class DaemonTest {
         return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
     }
 
-    /** The atlas daemons of {@code home} alive now, found by their command line ({@code /proc/<pid>/cmdline}). */
-    static List<ProcessHandle> daemonsOf(Path home) {
-        String homeArg = home.toAbsolutePath().normalize().toString();
-        return ProcessHandle.allProcesses().filter(ProcessHandle::isAlive).filter(p -> {
-            List<String> args = commandLine(p.pid());
-            int at = args.indexOf("--home");
-            return args.contains("org.mlatlas.Main") && at >= 0 && at + 3 < args.size()
-                    && args.get(at + 1).equals(homeArg) && args.get(at + 2).equals("daemon") && args.get(at + 3).equals("run");
-        }).toList();
-    }
-
-    private static List<String> commandLine(long pid) {
-        try {
-            return List.of(new String(Files.readAllBytes(Path.of("/proc", Long.toString(pid), "cmdline")), StandardCharsets.UTF_8).split("\0"));
-        } catch (IOException | RuntimeException gone) {
-            return List.of();
-        }
+    private static List<ProcessHandle> daemonsOf(Path home) {
+        return Daemons.of(home);
     }
 
     private String daemonLog() throws IOException {

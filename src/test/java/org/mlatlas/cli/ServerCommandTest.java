@@ -76,4 +76,17 @@ class ServerCommandTest {
         }
         assertThat(new AtlasHome(home).readMarker()).isEmpty();
     }
+
+    @Test
+    void serverOnATakenPortExitsTwoNamingThePortAndTheFix(@TempDir Path root) throws Exception {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            int port = taken.getLocalPort();
+            AtlasProcess.Result server = AtlasProcess.run(Map.of("ATLAS_HOME", root.resolve("home").toString()),
+                    "server", "--listen", "127.0.0.1:" + port);
+            assertThat(server.exitCode()).as(server.toString()).isEqualTo(2);
+            assertThat(server.err().strip()).isEqualTo("atlas: port " + port + " on 127.0.0.1 is taken by another process;"
+                    + " run atlas server --listen 127.0.0.1:0 for a free port, or --listen 127.0.0.1:PORT with another port");
+            assertThat(server.out()).isEmpty();
+        }
+    }
 }

@@ -51,7 +51,7 @@ class ExplorerReconnectTest {
             server.destroyForcibly();
             assertThat(server.waitFor(60, TimeUnit.SECONDS)).isTrue();
 
-            Eventually.await(Duration.ofSeconds(90), "the window to reconnect",
+            Eventually.await(Duration.ofSeconds(300), "the window to reconnect (it starts the daemon)",
                     () -> vm.statusProperty().get().startsWith("Reconnected"));
             assertThat(vm.statusIsErrorProperty().get()).isFalse();
             assertThat(has(vm, "calculus PREREQUISITE sft")).as("the edge saved before the server died").isTrue();
@@ -72,7 +72,7 @@ class ExplorerReconnectTest {
             background.close();
             context.close();
             server.destroyForcibly();
-            new StoreConnector(new AtlasHome(home), Map.of()).stopDaemon(Duration.ofSeconds(90));
+            org.mlatlas.support.Daemons.stopAll(home);
         }
     }
 
