@@ -17,7 +17,7 @@ final class Queries {
         "CREATE CONSTRAINT atlas_node_id IF NOT EXISTS FOR (n:Node) REQUIRE n.id IS UNIQUE",
         "CREATE INDEX atlas_meta_key IF NOT EXISTS FOR (m:AtlasMeta) ON (m.key)",
         "CREATE FULLTEXT INDEX atlas_node_text IF NOT EXISTS FOR (n:Node) ON EACH [n.name, n.searchText, n.summary]",
-        // schema 4: names resolve by a text index, milestones by a range index (docs/decisions/0004-sized-reads.md)
+        // schema 4: names resolve by a text index, milestones by a range index (docs/decisions/0005-sized-reads.md)
         "CREATE TEXT INDEX atlas_node_name_keys IF NOT EXISTS FOR (n:Node) ON (n.nameKeys)",
         "CREATE INDEX atlas_node_milestone IF NOT EXISTS FOR (n:Node) ON (n.milestone)",
     };
