@@ -98,9 +98,9 @@ public final class PlanLayout {
         root.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.SPLINES);
         root.setProperty(CoreOptions.PADDING, new ElkPadding(0));
         root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, spacing.betweenLayers());
-        root.setProperty(LayeredOptions.SPACING_EDGE_NODE_BETWEEN_LAYERS, spacing.betweenLayers() / 2);
+        root.setProperty(LayeredOptions.SPACING_EDGE_NODE_BETWEEN_LAYERS, Math.max(6, spacing.betweenLayers() / 2));
         root.setProperty(LayeredOptions.SPACING_NODE_NODE, spacing.inLayer());
-        root.setProperty(LayeredOptions.SPACING_EDGE_NODE, spacing.inLayer() / 2);
+        root.setProperty(LayeredOptions.SPACING_EDGE_NODE, Math.max(5, spacing.inLayer() / 2));
         // conservative splines follow the long edges' lanes instead of cutting diagonally across the plan
         root.setProperty(LayeredOptions.EDGE_ROUTING_SPLINES_MODE, SplineRoutingMode.CONSERVATIVE);
         root.setProperty(LayeredOptions.SPACING_EDGE_EDGE_BETWEEN_LAYERS, EDGE_EDGE);

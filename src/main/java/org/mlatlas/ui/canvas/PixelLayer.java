@@ -323,13 +323,14 @@ final class PixelLayer {
                 raster.ring(x * ps, y * ps, (r + 2.5) * ps, 1.8 * ps, rgb(Style.FROM_NOTES), 1);
             }
         }
-        // rings of the plan and the selection over every node
+        // rings of the plan and the selection over every node; a plan zoomed out shrinks them with its nodes
+        double k = f.plan() ? Math.min(1, f.zoom()) : 1;
         for (int i = hl.inPlan().nextSetBit(0); i >= 0 && i < g.size(); i = hl.inPlan().nextSetBit(i + 1)) {
-            raster.ring(f.sx()[i] * ps, f.sy()[i] * ps, (f.r()[i] + 5) * ps, 2.5 * ps, rgb(Style.IN_PLAN), 1);
+            raster.ring(f.sx()[i] * ps, f.sy()[i] * ps, (f.r()[i] + 5 * k) * ps, 2.5 * k * ps, rgb(Style.IN_PLAN), 1);
         }
         for (int i : new int[] {hl.selected(), hl.hovered()}) {
             if (i >= 0 && i < g.size()) {
-                raster.ring(f.sx()[i] * ps, f.sy()[i] * ps, (f.r()[i] + 3.5) * ps, 2.5 * ps, rgb(Style.SELECTED), 1);
+                raster.ring(f.sx()[i] * ps, f.sy()[i] * ps, (f.r()[i] + 3.5 * k) * ps, 2.5 * k * ps, rgb(Style.SELECTED), 1);
             }
         }
     }
