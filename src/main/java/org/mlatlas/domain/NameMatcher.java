@@ -108,9 +108,34 @@ public final class NameMatcher {
 
     /** Lower case, no accents, punctuation folded to single spaces: how names are compared. */
     public static String normalize(String text) {
-        String s = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").trim();
+        String s = text;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) { // accents and other scripts: decompose, drop the marks (rarely needed)
+                s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
+                break;
+            }
+        }
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean gap = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + ('a' - 'A'));
+            }
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                if (gap && sb.length() > 0) {
+                    sb.append(' ');
+                }
+                sb.append(c);
+                gap = false;
+            } else {
+                gap = true;
+            }
+        }
+        return sb.toString();
     }
+
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
 
     /**
      * A score in [0, 1]: 0 for equal strings; prefix and word matches score low; otherwise the edit distance
