@@ -8,6 +8,7 @@ import org.mlatlas.cli.AtlasCommand;
 import org.mlatlas.cli.AtlasContext;
 import org.mlatlas.cli.ErrorHandler;
 import org.mlatlas.cli.TerminalSafeWriter;
+import org.mlatlas.store.StoreException;
 import picocli.CommandLine;
 
 /**
@@ -27,13 +28,20 @@ public final class Main {
     public static int run(String[] args, Map<String, String> env) {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        int code = ErrorHandler.FAILURE;
         try (AtlasContext context = new AtlasContext(env)) {
-            int code = commandLine(context, out, err).execute(args);
+            code = commandLine(context, out, err).execute(args);
             out.flush();
             if (env.containsKey("ATLAS_TIMING")) {
                 err.printf("atlas: timing: command finished at JVM uptime %d ms%n", java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
             }
             return code;
+        } catch (StoreException closing) {
+            // the DBMS this process served could not stop (a full disk): one sentence, unless the command failed already
+            if (code == 0) {
+                err.println("atlas: " + closing.getMessage());
+            }
+            return ErrorHandler.FAILURE;
         } finally {
             out.flush();
             if (env.containsKey("ATLAS_TIMING")) {

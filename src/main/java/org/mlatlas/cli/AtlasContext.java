@@ -6,6 +6,7 @@ import java.util.Map;
 import org.mlatlas.app.Atlas;
 import org.mlatlas.graphdata.GraphDataException;
 import org.mlatlas.store.AtlasHome;
+import org.mlatlas.store.DiskSpace;
 import org.mlatlas.store.Neo4jGraphStore;
 import org.mlatlas.store.StoreConnection;
 import org.mlatlas.store.StoreConnector;
@@ -75,7 +76,8 @@ public final class AtlasContext implements AutoCloseable {
             StoreConnector connector = new StoreConnector(home(), env);
             connection = uri != null ? connector.connectExternal(uri) : connector.connectLocal();
             long t1 = System.nanoTime();
-            atlas = new Atlas(new Neo4jGraphStore(connection.driver()));
+            // a local store's disk is watched (a full disk makes Neo4j hang, not fail); a server's is not ours
+            atlas = new Atlas(new Neo4jGraphStore(connection.driver(), uri == null ? DiskSpace.of(home().neo4jHome()) : null));
             atlas.initialize(data);
             if (env.containsKey("ATLAS_TIMING")) {
                 System.err.printf("atlas: timing: JVM up %d ms, connect %d ms (%s), initialize %d ms%n",

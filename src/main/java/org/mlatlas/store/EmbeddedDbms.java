@@ -10,6 +10,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.time.Duration;
 import java.util.Map;
+import org.apache.logging.log4j.Level;
+import org.apache.logging.log4j.status.StatusLogger;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
@@ -32,11 +34,14 @@ public final class EmbeddedDbms implements AutoCloseable {
     private final DatabaseManagementService dbms;
     private final HostnamePort boltAddress;
     private final NetworkConnectionTracker connections;
+    private final DiskSpace space;
 
-    private EmbeddedDbms(DatabaseManagementService dbms, HostnamePort boltAddress, NetworkConnectionTracker connections) {
+    private EmbeddedDbms(DatabaseManagementService dbms, HostnamePort boltAddress, NetworkConnectionTracker connections,
+                         DiskSpace space) {
         this.dbms = dbms;
         this.boltAddress = boltAddress;
         this.connections = connections;
+        this.space = space;
     }
 
     /** The number of open Bolt connections (other processes', once this process closed its driver). */
@@ -58,13 +63,15 @@ public final class EmbeddedDbms implements AutoCloseable {
     static EmbeddedDbms start(Path home, String host, int port, String password,
                               Map<org.neo4j.graphdb.config.Setting<?>, Object> settings) {
         DatabaseManagementService dbms;
+        DiskSpace space = DiskSpace.of(home);
+        space.requireRoomToStart();
         try {
             DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(home);
             if (port != 0) {
                 // neo4j:// clients route to the advertised address: make it the one we listen on
                 builder.setConfig(BoltConnector.advertised_address, new SocketAddress(host.equals("0.0.0.0") ? "127.0.0.1" : host, port));
             }
-            dbms = builder
+            builder
                     .setConfig(GraphDatabaseSettings.auth_enabled, true)
                     .setConfig(BoltConnector.enabled, true)
                     .setConfig(BoltConnector.listen_address, new SocketAddress(host, port))
@@ -77,8 +84,14 @@ public final class EmbeddedDbms implements AutoCloseable {
                     .setConfig(GraphDatabaseSettings.pagecache_memory, 256L * 1024 * 1024)
                     .setConfig(GraphDatabaseSettings.udc_enabled, false)
                     .setConfig(GraphDatabaseSettings.log_queries, GraphDatabaseSettings.LogQueryLevel.OFF)
-                    .setConfig(settings)
-                    .build();
+                    .setConfig(settings);
+            dbms = space.finishUnlessFull("start", builder::build);
+            // Neo4j's logging configuration (status="ERROR") reports Log4j's own failures on standard error, a
+            // stack trace each: on a full disk, hundreds of lines for a debug.log it cannot write. The user gets
+            // one sentence instead; debug.log keeps what Neo4j could write.
+            StatusLogger.getLogger().getFallbackListener().setLevel(Level.OFF);
+        } catch (StoreException e) {
+            throw e;
         } catch (RuntimeException e) {
             String why = describeStartFailure(home, e);
             throw new StoreException(why, e, why.contains("in use by another process"));
@@ -89,7 +102,7 @@ public final class EmbeddedDbms implements AutoCloseable {
             ConnectorPortRegister ports = system.getDependencyResolver().resolveDependency(ConnectorPortRegister.class);
             HostnamePort bolt = ports.getLocalAddress(ConnectorType.BOLT);
             NetworkConnectionTracker tracker = system.getDependencyResolver().resolveDependency(NetworkConnectionTracker.class);
-            return new EmbeddedDbms(dbms, bolt, tracker);
+            return new EmbeddedDbms(dbms, bolt, tracker, space);
         } catch (RuntimeException e) {
             dbms.shutdown();
             throw new StoreException("the embedded Neo4j started but could not be set up: " + e.getMessage(), e);
@@ -155,9 +168,16 @@ public final class EmbeddedDbms implements AutoCloseable {
         return boltAddress.getHost();
     }
 
-    /** Stops the DBMS. */
+    /**
+     * Stops the DBMS.
+     *
+     * @throws StoreException when the disk is full while it stops (Neo4j would retry its flush forever)
+     */
     @Override
     public void close() {
-        dbms.shutdown();
+        space.finishUnlessFull("stop", () -> {
+            dbms.shutdown();
+            return null;
+        });
     }
 }
