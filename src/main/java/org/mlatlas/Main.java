@@ -8,7 +8,7 @@ import org.mlatlas.cli.AtlasCommand;
 import org.mlatlas.cli.AtlasContext;
 import org.mlatlas.cli.ErrorHandler;
 import org.mlatlas.cli.TerminalSafeWriter;
-import org.mlatlas.store.StoreException;
+import org.mlatlas.store.ShutdownTimeoutException;
 import picocli.CommandLine;
 
 /**
@@ -36,11 +36,15 @@ public final class Main {
                 err.printf("atlas: timing: command finished at JVM uptime %d ms%n", java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
             }
             return code;
-        } catch (StoreException closing) {
-            // the DBMS this process served could not stop (a full disk): one sentence, unless the command failed already
+        } catch (ShutdownTimeoutException e) {
+            // the DBMS this process served did not stop in time, or cannot on a full disk: say so (unless the command
+            // failed and said why already) and exit now (the next start recovers it)
+            out.flush();
             if (code == 0) {
-                err.println("atlas: " + closing.getMessage());
+                err.println("atlas: " + e.getMessage());
             }
+            err.flush();
+            Runtime.getRuntime().halt(ErrorHandler.FAILURE);
             return ErrorHandler.FAILURE;
         } finally {
             out.flush();

@@ -3,6 +3,7 @@ package org.mlatlas.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
@@ -146,14 +147,27 @@ public final class DiskSpace {
     }
 
     /**
-     * Runs a start or a stop of the DBMS on a thread of its own and waits for it, unless the disk is full for
-     * {@link #FULL_FOR_MILLIS} while it runs: then Neo4j is retrying a flush that cannot succeed, and this gives
-     * up (the thread is left behind: the process should exit; the next start recovers the store).
+     * Runs a start of the DBMS on a thread of its own and waits for it, unless the disk is full (see
+     * {@link #finishUnlessFull(String, Duration, Supplier)}).
      *
-     * @param what "start" or "stop", for the message
-     * @throws StoreException "no space left on HOME: the database could not ...; free N MB and run it again"
+     * @throws StoreException "no space left on HOME: the database could not start ...; free N MB and run it again"
      */
     <T> T finishUnlessFull(String what, Supplier<T> work) {
+        return finishUnlessFull(what, null, work);
+    }
+
+    /**
+     * Runs a start or a stop of the DBMS on a thread of its own and waits for it: at most {@code limit} (null: no
+     * limit), and only while the disk is not full. When the disk is full at the outset, or stays full for
+     * {@link #FULL_FOR_MILLIS} while it runs, Neo4j is retrying a flush that cannot succeed: this gives up (the
+     * thread is left behind: the process should exit; the next start recovers the store).
+     *
+     * @param what "start" or "stop", for the message
+     * @throws StoreException            for a start on a full disk: "no space left on HOME: the database could not
+     *                                   start ...; free N MB and run it again"
+     * @throws ShutdownTimeoutException for a stop on a full disk (the same sentence) or past {@code limit}
+     */
+    <T> T finishUnlessFull(String what, Duration limit, Supplier<T> work) {
         if (free() < FULL) {
             // already full: do not even begin (a stop would print Neo4j's flush failure on standard error first);
             // leaving without a stop is safe, every commit is in the transaction log and the next start recovers
@@ -170,6 +184,7 @@ public final class DiskSpace {
         }, "atlas-dbms-" + what);
         worker.setDaemon(true);
         worker.start();
+        long deadline = limit == null ? Long.MAX_VALUE : System.nanoTime() + limit.toNanos();
         long fullSince = -1;
         while (true) {
             try {
@@ -187,6 +202,11 @@ public final class DiskSpace {
                 }
                 return result.get();
             }
+            if (System.nanoTime() > deadline) {
+                throw new ShutdownTimeoutException("the database did not " + (what.equals("start") ? "start" : "shut down")
+                        + " within " + ShutdownTimeoutException.describe(limit)
+                        + "; exiting without a clean shutdown (the next start recovers the store)");
+            }
             long free = free();
             long now = System.currentTimeMillis();
             if (free >= FULL) {
@@ -199,11 +219,12 @@ public final class DiskSpace {
         }
     }
 
-    private StoreException cannot(String what, long free) {
+    private RuntimeException cannot(String what, long free) {
         long needed = Math.max(TO_START, unappliedLogBytes());
-        return new StoreException("no space left on " + home + ": the database could not " + what
+        String sentence = "no space left on " + home + ": the database could not " + what
                 + " because it cannot write its files; free " + mbUp(needed - free) + " MB and run it again"
-                + " (the next start recovers the store)");
+                + " (the next start recovers the store)";
+        return what.equals("start") ? new StoreException(sentence) : new ShutdownTimeoutException(sentence);
     }
 
     /** The size of the transaction logs: at most what a recovery may have to write into the store. */

@@ -1,17 +1,15 @@
 package org.mlatlas.store;
 
+import static org.neo4j.internal.kernel.api.connectioninfo.ClientConnectionInfo.EMBEDDED_CONNECTION;
+
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.time.Duration;
 import java.util.Map;
 import org.apache.logging.log4j.Level;
 import org.apache.logging.log4j.status.StatusLogger;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
@@ -21,27 +19,62 @@ import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.internal.helpers.HostnamePort;
 import org.neo4j.kernel.api.net.NetworkConnectionTracker;
 import org.neo4j.dbms.api.DatabaseManagementService;
-import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilderImplementation;
 import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.internal.kernel.api.security.AuthenticationResult;
+import org.neo4j.internal.kernel.api.security.LoginContext;
+import org.neo4j.kernel.api.security.AuthManager;
+import org.neo4j.kernel.api.security.AuthToken;
+import org.neo4j.kernel.api.security.exception.InvalidAuthTokenException;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.neo4j.kernel.recovery.RecoveryMonitor;
+import org.neo4j.kernel.recovery.RecoveryStartInformation;
+import org.neo4j.monitoring.DatabaseHealth;
+import org.neo4j.monitoring.Monitors;
 
 /**
  * A Neo4j 5 DBMS running inside this JVM with its Bolt connector on, authentication on, so that all access
  * (ours and other processes') goes through the Java driver. Settings keep the disk footprint small and the
- * shutdown quick (see STACK-NOTES).
+ * shutdown quick (two 100 ms Bolt grace waits instead of 5 s each, measured in docs/decisions/0001).
  */
-public final class EmbeddedDbms implements AutoCloseable {
+public final class EmbeddedDbms {
     private final DatabaseManagementService dbms;
     private final HostnamePort boltAddress;
     private final NetworkConnectionTracker connections;
+    private final boolean recovered;
     private final DiskSpace space;
 
     private EmbeddedDbms(DatabaseManagementService dbms, HostnamePort boltAddress, NetworkConnectionTracker connections,
-                         DiskSpace space) {
+                         boolean recovered, DiskSpace space) {
         this.dbms = dbms;
         this.boltAddress = boltAddress;
         this.connections = connections;
+        this.recovered = recovered;
         this.space = space;
+    }
+
+    /** True when Neo4j had to recover the store at this start (the last process using it did not stop cleanly). */
+    public boolean recovered() {
+        return recovered;
+    }
+
+    /**
+     * Why the graph's database stopped working (Neo4j "panics" it when a commit cannot be written, e.g. on a full
+     * disk: every later query fails until a restart), or null while it works.
+     */
+    public String failure() {
+        GraphDatabaseAPI db = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+        Throwable panic = db.getDependencyResolver().resolveDependency(DatabaseHealth.class).causeOfPanic();
+        if (panic == null) {
+            return null;
+        }
+        String why = String.valueOf(panic.getMessage());
+        for (Throwable t = panic; t != null; t = t.getCause()) {
+            if (String.valueOf(t.getMessage()).contains("No space left on device")) {
+                why = "no space left on " + space;
+            }
+        }
+        return why;
     }
 
     /** The number of open Bolt connections (other processes', once this process closed its driver). */
@@ -65,8 +98,17 @@ public final class EmbeddedDbms implements AutoCloseable {
         DatabaseManagementService dbms;
         DiskSpace space = DiskSpace.of(home);
         space.requireRoomToStart();
+        AtomicBoolean recovering = new AtomicBoolean();
         try {
-            DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(home);
+            Monitors monitors = new Monitors();
+            monitors.addMonitorListener(new RecoveryMonitor() {
+                @Override
+                public void recoveryRequired(RecoveryStartInformation start) {
+                    recovering.set(true);
+                }
+            });
+            DatabaseManagementServiceBuilderImplementation builder = new DatabaseManagementServiceBuilderImplementation(home)
+                    .setMonitors(monitors);
             if (port != 0) {
                 // neo4j:// clients route to the advertised address: make it the one we listen on
                 builder.setConfig(BoltConnector.advertised_address, new SocketAddress(host.equals("0.0.0.0") ? "127.0.0.1" : host, port));
@@ -94,7 +136,7 @@ public final class EmbeddedDbms implements AutoCloseable {
             throw e;
         } catch (RuntimeException e) {
             String why = describeStartFailure(home, e);
-            throw new StoreException(why, e, why.contains("in use by another process"));
+            throw new StoreException(why, e, why.contains("is in use by another process"));
         }
         try {
             applyPassword(dbms, home, password);
@@ -102,7 +144,7 @@ public final class EmbeddedDbms implements AutoCloseable {
             ConnectorPortRegister ports = system.getDependencyResolver().resolveDependency(ConnectorPortRegister.class);
             HostnamePort bolt = ports.getLocalAddress(ConnectorType.BOLT);
             NetworkConnectionTracker tracker = system.getDependencyResolver().resolveDependency(NetworkConnectionTracker.class);
-            return new EmbeddedDbms(dbms, bolt, tracker, space);
+            return new EmbeddedDbms(dbms, bolt, tracker, recovering.get(), space);
         } catch (RuntimeException e) {
             dbms.shutdown();
             throw new StoreException("the embedded Neo4j started but could not be set up: " + e.getMessage(), e);
@@ -111,29 +153,27 @@ public final class EmbeddedDbms implements AutoCloseable {
 
     /**
      * Sets the password unless this store already has it: running the admin command costs seconds of Cypher
-     * warm-up on every start, so the digest of the applied password is remembered next to the store.
+     * warm-up on every start, so the password is first checked against Neo4j's own salted hash (a login, no
+     * Cypher). Nothing about the password is kept outside the store (an older build kept an unsalted digest
+     * next to it: removed).
      */
     private static void applyPassword(DatabaseManagementService dbms, Path home, String password) {
-        Path applied = home.resolve("password-applied");
-        String digest = sha256(password);
         try {
-            if (Files.exists(applied) && Files.readString(applied).trim().equals(digest)) {
+            Files.deleteIfExists(home.resolve("password-applied"));
+        } catch (IOException e) {
+            throw new StoreException("cannot remove the old password digest " + home.resolve("password-applied"), e);
+        }
+        GraphDatabaseAPI system = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+        AuthManager auth = system.getDependencyResolver().resolveDependency(AuthManager.class);
+        try {
+            LoginContext login = auth.login(AuthToken.newBasicAuthToken("neo4j", password), EMBEDDED_CONNECTION);
+            if (login.subject().getAuthenticationResult() == AuthenticationResult.SUCCESS) {
                 return;
             }
-            setPassword(dbms, password);
-            Files.writeString(applied, digest + "\n");
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + applied, e);
+        } catch (InvalidAuthTokenException e) {
+            // fall through: set it
         }
-    }
-
-    private static String sha256(String text) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        setPassword(dbms, password);
     }
 
     private static void setPassword(DatabaseManagementService dbms, String password) {
@@ -151,6 +191,9 @@ public final class EmbeddedDbms implements AutoCloseable {
     private static String describeStartFailure(Path home, RuntimeException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String m = String.valueOf(t.getMessage());
+            if (t instanceof java.net.BindException || m.contains("Address already in use")) {
+                return "the Bolt address is in use by another process";
+            }
             if (m.contains("lock") || m.contains("Lock")) {
                 return "the Neo4j store in " + home + " is in use by another process";
             }
@@ -169,13 +212,14 @@ public final class EmbeddedDbms implements AutoCloseable {
     }
 
     /**
-     * Stops the DBMS.
+     * Stops the DBMS (checkpoint, page-cache flush), waiting at most {@code limit}, and less when the disk is full
+     * (Neo4j would retry its flush forever).
      *
-     * @throws StoreException when the disk is full while it stops (Neo4j would retry its flush forever)
+     * @throws ShutdownTimeoutException when it did not finish in time or the disk is full (it goes on in a daemon
+     *                                  thread; the caller should exit: the next start recovers the store)
      */
-    @Override
-    public void close() {
-        space.finishUnlessFull("stop", () -> {
+    public void close(Duration limit) {
+        space.finishUnlessFull("stop", limit, () -> {
             dbms.shutdown();
             return null;
         });

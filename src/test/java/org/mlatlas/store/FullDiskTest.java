@@ -18,10 +18,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.mlatlas.bench.ImportBench;
 import org.mlatlas.support.AtlasProcess;
+import org.mlatlas.support.Daemons;
 import org.mlatlas.support.ImportInProgress;
 
 /**
@@ -55,6 +57,9 @@ class FullDiskTest {
             p.destroyForcibly();
             p.waitFor(30, TimeUnit.SECONDS);
         }
+        if (mount != null && Files.isDirectory(mount.resolve("home"))) {
+            Daemons.stopAll(mount.resolve("home"));
+        }
         if (mount != null) {
             Process p = new ProcessBuilder("umount", "--lazy", mount.toString()).redirectErrorStream(true).start();
             p.getInputStream().readAllBytes();
@@ -62,11 +67,14 @@ class FullDiskTest {
         }
     }
 
-    @Test
-    void aFullDiskFailsTheCommandInOneSentenceAndTheStoreWorksOnceSpaceIsFreed() throws Exception {
+    /** With the daemon serving the store (the default), and with each command's own DBMS (--no-daemon). */
+    @ParameterizedTest(name = "daemon: {0}")
+    @ValueSource(booleans = {true, false})
+    void aFullDiskFailsTheCommandInOneSentenceAndTheStoreWorksOnceSpaceIsFreed(boolean daemon) throws Exception {
         Path pairs = ImportBench.synthetic(dir.resolve("pairs.csv"), 200_000, 20_000);
         Path home = mount.resolve("home");
-        Map<String, String> env = Map.of("ATLAS_HOME", home.toString(), "ATLAS_GRAPH_DATA", "none");
+        Map<String, String> env = Map.of("ATLAS_HOME", home.toString(), "ATLAS_GRAPH_DATA", "none",
+                "ATLAS_NO_DAEMON", daemon ? "0" : "1");
         AtlasProcess.Result created = AtlasProcess.run(env, "add", "concept", "seed", "--name", "Seed");
         assertThat(created.exitCode()).as(created.toString()).isZero();
         String store = home.resolve("neo4j").toString();
@@ -94,6 +102,10 @@ class FullDiskTest {
         assertThat(sentences(failed)).as(failed.toString()).singleElement().asString()
                 .startsWith("atlas: no space left on " + store + ": the write failed and is kept whole or not at all; free ")
                 .endsWith(" MB and run it again");
+        for (ProcessHandle served : Daemons.of(home)) {
+            // Neo4j panicked the database: the daemon stops instead of failing every later command
+            served.onExit().get(2, TimeUnit.MINUTES);
+        }
 
         // 3. any command on the full disk: refused before Neo4j starts (it would retry its flush forever)
         AtlasProcess.Result export = AtlasProcess.run(env, "export", "--out", dir.resolve("graph.json").toString());

@@ -34,7 +34,7 @@ public final class ImportInProgress {
                 }
                 try {
                     if (driver == null && home.readMarker().isPresent()) {
-                        driver = GraphDatabase.driver(home.readMarker().get().uri(), AuthTokens.basic("neo4j", home.password()),
+                        driver = GraphDatabase.driver(home.readMarker().get().boltUri(), AuthTokens.basic("neo4j", home.password()),
                                 Config.builder().withLogging(Logging.none()).build());
                     }
                     if (driver != null && writing(driver)) {
