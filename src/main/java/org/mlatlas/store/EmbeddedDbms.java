@@ -43,14 +43,16 @@ public final class EmbeddedDbms {
     private final NetworkConnectionTracker connections;
     private final boolean recovered;
     private final DiskSpace space;
+    private final boolean encrypted;
 
     private EmbeddedDbms(DatabaseManagementService dbms, HostnamePort boltAddress, NetworkConnectionTracker connections,
-                         boolean recovered, DiskSpace space) {
+                         boolean recovered, DiskSpace space, boolean encrypted) {
         this.dbms = dbms;
         this.boltAddress = boltAddress;
         this.connections = connections;
         this.recovered = recovered;
         this.space = space;
+        this.encrypted = encrypted;
     }
 
     /** True when Neo4j had to recover the store at this start (the last process using it did not stop cleanly). */
@@ -144,7 +146,8 @@ public final class EmbeddedDbms {
             ConnectorPortRegister ports = system.getDependencyResolver().resolveDependency(ConnectorPortRegister.class);
             HostnamePort bolt = ports.getLocalAddress(ConnectorType.BOLT);
             NetworkConnectionTracker tracker = system.getDependencyResolver().resolveDependency(NetworkConnectionTracker.class);
-            return new EmbeddedDbms(dbms, bolt, tracker, recovering.get(), space);
+            boolean encrypted = settings.get(BoltConnector.encryption_level) == BoltConnector.EncryptionLevel.REQUIRED;
+            return new EmbeddedDbms(dbms, bolt, tracker, recovering.get(), space, encrypted);
         } catch (RuntimeException e) {
             dbms.shutdown();
             throw new StoreException("the embedded Neo4j started but could not be set up: " + e.getMessage(), e);
@@ -204,6 +207,14 @@ public final class EmbeddedDbms {
     /** The Bolt port actually bound. */
     public int boltPort() {
         return boltAddress.getPort();
+    }
+
+    /**
+     * The scheme local clients connect with: {@code bolt}, or {@code bolt+ssc} when TLS is required (encrypted;
+     * the peer is known to be ours by the control channel, not by a certificate authority).
+     */
+    public String boltScheme() {
+        return encrypted ? "bolt+ssc" : "bolt";
     }
 
     /** The Bolt host actually bound. */

@@ -102,6 +102,11 @@ public final class StoreConnector {
         return DbmsHost.start(home, mode, host, port, lockWait);
     }
 
+    /** As {@link #host(String, String, int, Duration)}, Bolt with TLS required when {@code tls} is given. */
+    public DbmsHost host(String mode, String host, int port, Duration lockWait, BoltTls tls) {
+        return DbmsHost.start(home, mode, host, port, lockWait, tls);
+    }
+
     /**
      * A connection to the DBMS served by {@code host} in this process (the daemon and {@code atlas server} prepare
      * the store through it before announcing it).
@@ -278,7 +283,7 @@ public final class StoreConnector {
 
         /** Its Bolt URI. */
         public String boltUri() {
-            return "bolt://" + answer.getOrDefault("bolt.host", marker.boltHost()) + ":"
+            return answer.getOrDefault("bolt.scheme", "bolt") + "://" + answer.getOrDefault("bolt.host", marker.boltHost()) + ":"
                     + answer.getOrDefault("bolt.port", Integer.toString(marker.boltPort()));
         }
 
