@@ -113,11 +113,6 @@ public final class PrerequisiteGraph {
         return source;
     }
 
-    /** The prerequisite digraph (edges run from prerequisite to dependent). */
-    public Graph<String, DefaultEdge> digraph() {
-        return graph;
-    }
-
     /** The direct prerequisites of a node, sorted by id; empty when none. */
     String[] prerequisitesOf(String id) {
         return prerequisites.getOrDefault(id, NONE);

@@ -12,9 +12,10 @@ import org.mlatlas.task.Background;
 import org.mlatlas.ui.model.ExplorerViewModel;
 
 /**
- * Opens the explorer window. Runs on the classpath without an {@code Application} subclass (see STACK-NOTES:
- * {@code javafx:run} breaks Neo4j): starts the toolkit, shows the window at once, and opens the store in the
- * background, so the window paints while the database starts.
+ * Opens the explorer window. Runs on the plain classpath without an {@code Application} subclass, because
+ * {@code javafx:run} (javafx-maven-plugin 0.0.8) drops the jars {@code kiama_2.13} and {@code magnolia_2.13} as
+ * "invalid module names" and every Cypher query then fails: starts the toolkit, shows the window at once, and
+ * opens the store in the background, so the window paints while the database starts.
  */
 public final class Explorer {
     private Explorer() {

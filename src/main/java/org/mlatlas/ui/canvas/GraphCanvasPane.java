@@ -140,12 +140,6 @@ public final class GraphCanvasPane extends Pane {
         first.run();
     }
 
-    /** Draws a frame now (tests and snapshots of the live view). */
-    public void redrawNow() {
-        dirty = true;
-        frame();
-    }
-
     /** The canvas (for PNG export). */
     public Canvas canvas() {
         return canvas;

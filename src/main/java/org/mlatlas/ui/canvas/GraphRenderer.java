@@ -20,12 +20,6 @@ public final class GraphRenderer {
     private double[] sx = new double[0];
     private double[] sy = new double[0];
     private double[] r = new double[0];
-    private boolean legend = true;
-
-    /** Shows or hides the legend. */
-    public void setLegend(boolean value) {
-        legend = value;
-    }
 
     /** Draws a full frame of {@code width x height} pixels, one image pixel per canvas pixel. */
     public void draw(GraphicsContext gc, double width, double height, GraphScene scene, Viewport vp, Highlight hl) {
@@ -41,9 +35,7 @@ public final class GraphRenderer {
         if (scene == null) {
             gc.setFill(Style.BACKGROUND);
             gc.fillRect(0, 0, width, height);
-            if (legend) {
-                Legend.draw(gc, this);
-            }
+            Legend.draw(gc, this);
             return;
         }
         VisualGraph g = scene.graph();
@@ -65,9 +57,9 @@ public final class GraphRenderer {
         pixels.draw(gc, new PixelLayer.Frame(g, sx, sy, r, width, height, pixelScale, vp.scale(), scene.isPlan(),
                 near, focus, hl, scene.isPlan() ? screenPaths(scene.planEdges(), vp) : null));
         if (scene.isPlan()) {
-            labels.drawPlan(gc, scene, vp, legend);
+            labels.drawPlan(gc, scene, vp);
         } else {
-            labels.draw(gc, g, sx, sy, r, width, height, near, hl, legend);
+            labels.draw(gc, g, sx, sy, r, width, height, near, hl);
         }
         if (hl.linkFrom() >= 0 && hl.linkFrom() < g.size()) {
             gc.setStroke(Style.IN_PLAN);
@@ -76,9 +68,7 @@ public final class GraphRenderer {
             gc.strokeLine(sx[hl.linkFrom()], sy[hl.linkFrom()], hl.linkToX(), hl.linkToY());
             gc.setLineDashes((double[]) null);
         }
-        if (legend) {
-            Legend.draw(gc, this, g.nodeKinds(), g.relationKinds());
-        }
+        Legend.draw(gc, this, g.nodeKinds(), g.relationKinds());
     }
 
     /** A plan node's radius in pixels: 9 at scale 1 and above, smaller with the rest of the plan when zoomed out. */
@@ -100,11 +90,6 @@ public final class GraphRenderer {
             }
         }
         return screen;
-    }
-
-    /** The edge and node pixels of the last frame (tests look at them). */
-    Raster lastPixels() {
-        return pixels.raster();
     }
 
     /** Adds a node's outline to the current path: circle, square or diamond. */

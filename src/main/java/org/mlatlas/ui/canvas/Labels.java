@@ -45,7 +45,7 @@ final class Labels {
     private final double[] spot = new double[2];
 
     void draw(GraphicsContext gc, VisualGraph g, double[] sx, double[] sy, double[] r, double w, double h,
-              BitSet near, Highlight hl, boolean legend) {
+              BitSet near, Highlight hl) {
         prepare(g);
         LabelPlacer placer = new LabelPlacer(w, h);
         BitSet forced = new BitSet();
@@ -56,9 +56,7 @@ final class Labels {
             forced.or(g.neighbours(hl.hovered()));
             forced.set(hl.hovered());
         }
-        if (legend) {
-            placer.block(0, 0, Legend.WIDTH + 16, Legend.HEIGHT + 16); // keep the legend's corner clear
-        }
+        placer.block(0, 0, Legend.WIDTH + 16, Legend.HEIGHT + 16); // keep the legend's corner clear
         int hubs = HUBS; // the hubs' labels may cover small nodes; later ones never do
         gc.setTextBaseline(VPos.CENTER);
         gc.setTextAlign(TextAlignment.LEFT);
@@ -108,7 +106,7 @@ final class Labels {
      * (scale below 1) the text shrinks with the plan, so it stays in its box; zoomed in it keeps its size, under its
      * node. The target's label is bold.
      */
-    void drawPlan(GraphicsContext gc, GraphScene scene, Viewport vp, boolean legend) {
+    void drawPlan(GraphicsContext gc, GraphScene scene, Viewport vp) {
         double s = Math.min(1, vp.scale());
         if (PlanLabels.FONT.getSize() * s < MIN_PLAN_FONT) {
             return;

@@ -75,11 +75,6 @@ final class PixelLayer {
         gc.drawImage(image, 0, 0, f.width(), f.height());
     }
 
-    /** The pixels of the last frame (tests). */
-    Raster raster() {
-        return raster;
-    }
-
     /** Fills {@link #visible} and returns {edge opacity, arrowhead size} for the frame. */
     private double[] measure(Frame f) {
         VisualGraph g = f.g();

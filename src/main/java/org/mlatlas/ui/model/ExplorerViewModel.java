@@ -406,11 +406,6 @@ public final class ExplorerViewModel implements AutoCloseable {
         return plan;
     }
 
-    /** True while the canvas shows the plan's subgraph. */
-    public ReadOnlyBooleanProperty showingPlanProperty() {
-        return showingPlan;
-    }
-
     /** One line for the status bar. */
     public ReadOnlyStringProperty statusProperty() {
         return status;

@@ -13,7 +13,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.mlatlas.domain.Neighbourhood;
 import org.mlatlas.domain.Node;
-import org.mlatlas.domain.RelationKind;
+import org.mlatlas.report.RelationGroup;
 import org.mlatlas.ui.model.Edit;
 import org.mlatlas.ui.model.ExplorerViewModel;
 
@@ -77,12 +77,9 @@ public final class DetailsPanel extends ScrollPane {
         save.setId("save-notes");
         save.setOnAction(e -> vm.apply(new Edit.SetNotes(n.id(), n.notes(), notes.getText().isBlank() ? null : notes.getText())));
         box.getChildren().addAll(new Label("My notes"), notes, save);
-        group(hood, RelationKind.PREREQUISITE, false, "Prerequisites (know these first)");
-        group(hood, RelationKind.PREREQUISITE, true, "Needed for");
-        group(hood, RelationKind.EXPLAINS, false, "Explained by");
-        group(hood, RelationKind.EXPLAINS, true, "Explains");
-        group(hood, RelationKind.CITES, true, "Cites");
-        group(hood, RelationKind.CITES, false, "Cited by");
+        for (RelationGroup group : RelationGroup.values()) {
+            group(hood, group);
+        }
     }
 
     private void line(String label, String value) {
@@ -91,14 +88,12 @@ public final class DetailsPanel extends ScrollPane {
         }
     }
 
-    private void group(Neighbourhood hood, RelationKind kind, boolean outgoing, String title) {
-        List<Neighbourhood.Link> links = hood.links().stream()
-                .filter(l -> l.relation().kind() == kind && l.outgoing() == outgoing)
-                .sorted(Comparator.comparing(l -> l.other().name())).toList();
+    private void group(Neighbourhood hood, RelationGroup group) {
+        List<Neighbourhood.Link> links = group.links(hood).stream().sorted(Comparator.comparing(l -> l.other().name())).toList();
         if (links.isEmpty()) {
             return;
         }
-        Label header = new Label(title + " (" + links.size() + ")");
+        Label header = new Label(group.title() + " (" + links.size() + ")");
         header.setStyle("-fx-font-weight: bold");
         box.getChildren().add(header);
         for (Neighbourhood.Link l : links) {
