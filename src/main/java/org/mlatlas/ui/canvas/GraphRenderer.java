@@ -60,10 +60,12 @@ public final class GraphRenderer {
             r[i] = scene.isPlan() ? 9 : Style.radius(g.importance(i), vp.scale());
         }
         int focus = hl.hovered() >= 0 ? hl.hovered() : hl.selected();
-        // hovering fades what is not next to the hovered node; a selection only emphasises its own edges
-        BitSet near = hl.hovered() >= 0 ? g.neighbours(hl.hovered()) : null;
+        // hovering fades what is not next to the hovered node, a path on show what is not on it; a selection only
+        // emphasises its own edges
+        BitSet near = hl.hovered() >= 0 ? g.neighbours(hl.hovered()) : hl.marks().fadesOthers() ? hl.marks().pathNodes() : null;
         pixels.draw(gc, new PixelLayer.Frame(g, sx, sy, r, width, height, pixelScale, vp.scale(), scene.isPlan(),
                 near, focus, hl));
+        MarksLayer.draw(gc, g, sx, sy, r, hl.marks());
         labels.draw(gc, g, sx, sy, r, width, height, near, hl, scene.isPlan(), legend);
         if (hl.linkFrom() >= 0 && hl.linkFrom() < g.size()) {
             gc.setStroke(Style.IN_PLAN);
@@ -75,6 +77,11 @@ public final class GraphRenderer {
         if (legend) {
             Legend.draw(gc, this, g.nodeKinds(), g.relationKinds());
         }
+    }
+
+    /** The graph view's labels of the last frame: {x, y, width, height, node index} each (tests). */
+    java.util.List<double[]> lastLabels() {
+        return labels.drawn();
     }
 
     /** The edge and node pixels of the last frame (tests look at them). */
