@@ -131,6 +131,33 @@ public final class Atlas {
         return List.copyOf(ids);
     }
 
+    /**
+     * What knowing each node means beyond itself: for a milestone, how many concepts it stands on (knowing it is
+     * knowing them); for any node, the known milestones that stand on it (it stays known through them).
+     */
+    public List<Milestones> milestones(Collection<String> ids) {
+        AtlasGraph graph = store.snapshot();
+        PrerequisiteGraph view = new PrerequisiteGraph(graph);
+        List<Milestones> result = new ArrayList<>();
+        for (String id : ids) {
+            List<String> knownAbove = view.milestonesAbove(id).stream()
+                    .filter(m -> graph.node(m).map(Node::known).orElse(false)).toList();
+            result.add(new Milestones(id, graph.node(id).map(Node::milestone).orElse(false), view.closureOf(id).size(), knownAbove));
+        }
+        return result;
+    }
+
+    /**
+     * What knowing a node means beyond itself.
+     *
+     * @param id          the node
+     * @param milestone   true when the node is a milestone
+     * @param standsOn    for a milestone, how many nodes its prerequisite closure holds; 0 otherwise
+     * @param knownAbove  ids of the known milestones that stand on the node
+     */
+    public record Milestones(String id, boolean milestone, int standsOn, List<String> knownAbove) {
+    }
+
     /** Forgets everything known; returns how many nodes were known. */
     public int forgetAll() {
         return store.forgetAll();

@@ -2,6 +2,7 @@ package org.mlatlas.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.mlatlas.app.Atlas;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -17,8 +18,19 @@ final class ForgetCommand extends BaseCommand {
         if (ids.isEmpty()) {
             int n = atlas().forgetAll();
             out().println("Forgot " + n + (n == 1 ? " known node." : " known nodes."));
-        } else {
-            out().println("Forgot: " + String.join(", ", atlas().markKnown(ids, false)));
+            return 0;
+        }
+        List<String> forgotten = atlas().markKnown(ids, false);
+        out().println("Forgot: " + String.join(", ", forgotten));
+        for (Atlas.Milestones m : atlas().milestones(forgotten)) {
+            if (m.milestone()) {
+                out().println(m.id() + " is a milestone: plans include the " + m.standsOn()
+                        + " concepts it stands on again (except those you marked known yourself).");
+            }
+            if (!m.knownAbove().isEmpty()) {
+                out().println(m.id() + " is still known through the milestone " + String.join(", ", m.knownAbove())
+                        + " (`atlas forget " + String.join(" ", m.knownAbove()) + "` to plan it again).");
+            }
         }
         return 0;
     }

@@ -21,7 +21,7 @@ final class ShowCommand extends BaseCommand {
         Neighbourhood hood = atlas().show(id);
         Node n = hood.node();
         var out = out();
-        out.println(n.name() + "  (" + n.id() + ", " + n.kind() + (n.known() ? ", known" : "") + (n.fromNotes() ? ", from my notes" : "") + ")");
+        out.println(n.name() + "  (" + n.id() + ", " + n.kind() + (n.milestone() ? ", milestone" : "") + (n.known() ? ", known" : "") + (n.fromNotes() ? ", from my notes" : "") + ")");
         line("aliases", n.aliases().isEmpty() ? null : String.join(", ", n.aliases()));
         line("authors", n.authors().isEmpty() ? null : String.join(", ", n.authors()));
         line("by", n.by());
@@ -31,6 +31,8 @@ final class ShowCommand extends BaseCommand {
         line("link", n.link());
         line("time", n.minutes() == null ? null : Minutes.format(n.minutes()));
         line("summary", n.summary());
+        line("milestone", n.milestone() ? "knowing it means knowing everything it stands on (`atlas know " + n.id()
+                + "`, `atlas path TARGET --known " + n.id() + "`)" : null);
         line("my notes", n.notes());
         line("questions", n.questions().isEmpty() ? null : String.join(" | ", n.questions()));
         line("candidates", n.candidates().isEmpty() ? null : String.join(", ", n.candidates()));

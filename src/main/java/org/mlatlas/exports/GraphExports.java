@@ -46,7 +46,7 @@ public final class GraphExports {
             ids.add(step.node().id());
             step.readings().stream().map(Reading::id).forEach(ids::add);
         }
-        plan.readingList().ifPresent(list -> list.readings().stream().map(Reading::id).forEach(ids::add));
+        plan.readingList().ifPresent(list -> list.entries().forEach(e -> ids.add(e.reading().id())));
         List<Node> nodes = new ArrayList<>();
         ids.forEach(id -> graph.node(id).ifPresent(nodes::add));
         List<Relation> relations = graph.relations().stream().filter(r -> ids.contains(r.from()) && ids.contains(r.to())).toList();

@@ -1,6 +1,7 @@
 package org.mlatlas.plan;
 
 import java.util.List;
+import java.util.Optional;
 import org.mlatlas.domain.Node;
 
 /**
@@ -10,13 +11,29 @@ import org.mlatlas.domain.Node;
  * @param neededFor why it is there: the chain of ids from this step up to the target, target last (a chain
  *                  longer than {@link Planner#MAX_CHAIN} links keeps its first links and the target); empty
  *                  for the target itself
- * @param readings  the best readings first
- * @param minutes   the time the step takes: its first reading's minutes (or the node's own estimate); 0 when
- *                  unknown
+ * @param readings  the first reading (the one the step's time comes from) first, then other good readings, and the
+ *                  paper that introduced the idea (the "original paper") when it is not the first; empty when
+ *                  nothing explains the node
+ * @param time      the minutes the step adds to the plan, and whether they are estimated or already read
  */
-public record PlanStep(Node node, List<String> neededFor, List<Reading> readings, int minutes) {
+public record PlanStep(Node node, List<String> neededFor, List<Reading> readings, StepTime time) {
     public PlanStep {
         neededFor = List.copyOf(neededFor);
         readings = List.copyOf(readings);
+    }
+
+    /** The minutes the step adds to the plan. */
+    public int minutes() {
+        return time.minutes();
+    }
+
+    /** The reading the step starts with (and is timed by), if any. */
+    public Optional<Reading> firstReading() {
+        return readings.isEmpty() ? Optional.empty() : Optional.of(readings.get(0));
+    }
+
+    /** True for a milestone that has nothing of its own to read. */
+    public boolean isMilestoneCheckpoint() {
+        return node.milestone() && readings.isEmpty();
     }
 }

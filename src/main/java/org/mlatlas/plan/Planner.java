@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.mlatlas.domain.NameMatcher;
 import org.mlatlas.domain.Node;
+import org.mlatlas.domain.ReadingRole;
 import org.mlatlas.domain.UnknownIdException;
 
 /**
@@ -25,13 +26,33 @@ import org.mlatlas.domain.UnknownIdException;
  * prerequisite comes before what needs it. The order is a depth-first post-order from the target: each
  * branch is finished before the next begins, so a chain of ideas is read together; among the prerequisites of
  * one node, the deeper branch (the longer chain of prerequisites below it) comes first, then the smaller id.
- * Known nodes are left out, and so is every node whose every path to the target runs through a known node.
- * A prerequisite cycle (possible in imported data) never hangs the planner: the edge that closes it is cut
- * and the cycle is reported in {@link Plan#cycles()}.
+ * Known nodes are left out, and so is every node whose every path to the target runs through a known node. A
+ * known milestone (marked known, or named for the query) means its whole prerequisite closure is known, wherever
+ * it is in the graph. A prerequisite cycle (possible in imported data) never hangs the planner: the edge that
+ * closes it is cut and the cycle is reported in {@link Plan#cycles()}.
+ *
+ * <p>Each step starts with one reading, which times it (the README's "How a plan is made"): the concept's curated
+ * {@code firstReading}; else a reading an earlier step already chose that explains or introduced this concept (it
+ * costs nothing more); else the best in {@link PrerequisiteGraph}'s rank (a learner's explainer, then the
+ * introducing paper, then a reading that covers it; timed before untimed, shorter first). The step takes that
+ * reading's (part) minutes, nothing when an earlier step already read it ({@link StepTime#sharedWith}), or an
+ * {@linkplain #estimate estimate} when no time is known for what the step needs.
  */
 public final class Planner {
-    /** How many readings a step lists. */
+    /** How many readings a step lists, besides an introducing paper that comes later in rank. */
     public static final int READINGS_PER_STEP = 3;
+    /** Estimated minutes for a paper or resource without a time. */
+    static final int PAPER_ESTIMATE = 60;
+    /**
+     * Estimated minutes for a concept at level 0-1 without a timed reading. The three level estimates are the
+     * medians of the timed first readings of the shipped graph's concepts at those levels (75, 75-90 and 50-75 min
+     * measured on the 296-concept graph).
+     */
+    static final int FOUNDATION_ESTIMATE = 75;
+    /** Estimated minutes for a concept at level 2-6 without a timed reading. */
+    static final int MIDDLE_ESTIMATE = 80;
+    /** Estimated minutes for a deeper concept (level 7 and up) without a timed reading. */
+    static final int DEEP_ESTIMATE = 60;
     /** A step's {@code neededFor} chain keeps at most this many links before the target. */
     public static final int MAX_CHAIN = 8;
 
@@ -46,44 +67,202 @@ public final class Planner {
      * Plans the reading before {@code targetId}.
      *
      * @param targetId    id of the target node
-     * @param extraKnown  ids to treat as known for this query only, besides the nodes marked known
+     * @param extraKnown  ids to treat as known for this query only, besides the nodes marked known; a milestone
+     *                    among them (or marked known) stands for its whole prerequisite closure
      * @param readingList also choose the smallest-time set of readings covering the steps
      * @throws UnknownIdException when no node has that id (the message suggests close ids)
      */
     public Plan plan(String targetId, Set<String> extraKnown, boolean readingList) {
         Node target = graph.source().node(targetId).orElseThrow(() -> new UnknownIdException(targetId,
                 new NameMatcher(graph.source().nodes()).didYouMean(targetId)));
-        if (isKnown(target, extraKnown)) {
-            return new Plan(target, Plan.Outcome.ALREADY_KNOWN, List.of(target.id()), List.of(), 0, List.of(), Optional.empty());
+        Knowledge knowledge = new Knowledge(extraKnown);
+        String knownAs = knowledge.knownAs(target);
+        if (knownAs != null) {
+            return new Plan(target, Plan.Outcome.ALREADY_KNOWN, List.of(graph.source().node(knownAs).orElseThrow()), List.of(),
+                    List.of(), Optional.empty(), List.of());
         }
         Set<String> knownHit = new TreeSet<>();
-        Set<String> relevant = relevantAncestors(target, extraKnown, knownHit);
+        Set<String> relevant = relevantAncestors(target, knowledge, knownHit);
         List<String> cycles = new ArrayList<>();
         Map<String, Integer> height = heights(target.id(), relevant, cycles);
         List<String> order = postOrder(target.id(), relevant, height);
         Map<String, String> towardTarget = chainsToTarget(target.id(), relevant);
 
         List<PlanStep> steps = new ArrayList<>(order.size());
-        int total = 0;
+        Map<String, Integer> readAt = new HashMap<>();
         for (String id : order) {
             Node node = graph.source().node(id).orElseThrow();
-            List<Reading> all = graph.readingsOf(node);
-            List<Reading> best = all.subList(0, Math.min(READINGS_PER_STEP, all.size()));
-            int minutes = stepMinutes(node, best);
-            steps.add(new PlanStep(node, chain(id, target.id(), towardTarget), best, minutes));
-            total += minutes;
+            steps.add(step(node, chain(id, target.id(), towardTarget), readAt, steps.size() + 1));
         }
         Plan.Outcome outcome = order.size() == 1 ? Plan.Outcome.NOTHING_BEFORE : Plan.Outcome.PLANNED;
         Optional<ReadingList> list = readingList ? Optional.of(ReadingListCover.cover(steps, graph)) : Optional.empty();
-        return new Plan(target, outcome, List.copyOf(knownHit), steps, total, cycles, list);
+        List<Plan.MilestoneShortcut> shortcuts = outcome == Plan.Outcome.PLANNED && knownHit.isEmpty()
+                ? shortcuts(target, relevant, knowledge) : List.of();
+        List<Node> known = knownHit.stream().map(id -> graph.source().node(id).orElseThrow()).toList();
+        return new Plan(target, outcome, known, steps, cycles, list, shortcuts);
     }
 
-    private boolean isKnown(Node node, Set<String> extraKnown) {
-        return node.known() || extraKnown.contains(node.id());
+    /**
+     * A step: its readings, the first one chosen as the README's "How a plan is made" says, and its time.
+     *
+     * @param readAt the step number (1-based) at which each reading ({@link Reading#sameReadingKey}) was first read;
+     *               updated
+     */
+    private PlanStep step(Node node, List<String> neededFor, Map<String, Integer> readAt, int number) {
+        List<Reading> all = graph.readingsOf(node);
+        if (all.isEmpty()) {
+            StepTime time = node.milestone() ? StepTime.milestone() : StepTime.estimate(estimate(node, graph.level(node.id())));
+            return new PlanStep(node, neededFor, List.of(), time);
+        }
+        Reading first = all.get(0);
+        boolean curated = first.id().equals(node.firstReading());
+        if (!curated) {
+            for (Reading r : all) {
+                if (PrerequisiteGraph.roleRank(r.role()) <= 1 && readAt.containsKey(key(r, node))) {
+                    first = r;
+                    break;
+                }
+            }
+        }
+        String key = key(first, node);
+        StepTime time;
+        if (key != null && readAt.containsKey(key)) {
+            time = StepTime.sharedWith(readAt.get(key));
+        } else if (first.isTimed() || isItself(first, node) && first.minutes() != null) {
+            time = StepTime.read(first.minutes());
+        } else {
+            time = StepTime.estimate(estimate(node, graph.level(node.id())));
+        }
+        if (key != null) {
+            readAt.putIfAbsent(key, number);
+        }
+        return new PlanStep(node, neededFor, listed(first, all), time);
     }
 
-    /** Ancestors reachable from the target without passing through a known node. */
-    private Set<String> relevantAncestors(Node target, Set<String> extraKnown, Set<String> knownHit) {
+    /**
+     * The first reading; then the next best that did not introduce the idea, up to {@link #READINGS_PER_STEP} in all;
+     * then the papers that introduced it (the "original paper"), whatever their rank.
+     */
+    private static List<Reading> listed(Reading first, List<Reading> all) {
+        List<Reading> listed = new ArrayList<>(READINGS_PER_STEP + 1);
+        listed.add(first);
+        for (Reading r : all) {
+            if (r != first && r.role() != ReadingRole.INTRODUCES && listed.size() < READINGS_PER_STEP) {
+                listed.add(r);
+            }
+        }
+        for (Reading r : all) {
+            if (r != first && r.role() == ReadingRole.INTRODUCES) {
+                listed.add(r);
+            }
+        }
+        return listed;
+    }
+
+    /** A paper or resource asked about is its own reading, read whole however long it is. */
+    private static boolean isItself(Reading reading, Node node) {
+        return reading.id().equals(node.id());
+    }
+
+    /** What makes a step's reading the same as another step's: {@link Reading#sameReadingKey}, or the node itself. */
+    private static String key(Reading reading, Node node) {
+        return isItself(reading, node) ? reading.id() : reading.sameReadingKey();
+    }
+
+    /**
+     * The time a step takes when no timed reading gives it: the concept's own estimate when it has one (an
+     * imported time, such as Metacademy's), else by kind and level: a paper or resource without a time
+     * {@value #PAPER_ESTIMATE} min; a concept at level 0-1 (a foundation) {@value #FOUNDATION_ESTIMATE} min, at level
+     * 2-6 (textbook material) {@value #MIDDLE_ESTIMATE} min, deeper (one method, usually one paper)
+     * {@value #DEEP_ESTIMATE} min. The level is the longest prerequisite chain below the concept in the whole graph.
+     */
+    static int estimate(Node node, int level) {
+        if (node.minutes() != null && node.minutes() > 0) {
+            return node.minutes();
+        }
+        if (node.kind().isReading()) {
+            return PAPER_ESTIMATE;
+        }
+        return level <= 1 ? FOUNDATION_ESTIMATE : level <= 6 ? MIDDLE_ESTIMATE : DEEP_ESTIMATE;
+    }
+
+    /**
+     * The milestones that would shorten a plan that starts from scratch: each that is not known, does not stand on
+     * the target, and leaves fewer steps when known; the one that leaves most steps (assumes least) first.
+     */
+    private List<Plan.MilestoneShortcut> shortcuts(Node target, Set<String> relevant, Knowledge knowledge) {
+        List<Plan.MilestoneShortcut> shortcuts = new ArrayList<>();
+        for (String m : graph.milestones()) {
+            Set<String> closure = graph.closureOf(m);
+            if (m.equals(target.id()) || closure.contains(target.id()) || knowledge.isKnownMilestone(m)) {
+                continue;
+            }
+            int steps = stepsKnowing(target.id(), relevant, m, closure);
+            if (steps < relevant.size() + 1) {
+                shortcuts.add(new Plan.MilestoneShortcut(graph.source().node(m).orElseThrow(), steps));
+            }
+        }
+        shortcuts.sort(Comparator.comparingInt((Plan.MilestoneShortcut s) -> -s.steps())
+                .thenComparing(s -> s.milestone().id()));
+        return shortcuts;
+    }
+
+    /** How many steps (the target included) are left when {@code milestone} and its closure are known. */
+    private int stepsKnowing(String target, Set<String> relevant, String milestone, Set<String> closure) {
+        Set<String> left = new HashSet<>();
+        Deque<String> stack = new ArrayDeque<>();
+        stack.push(target);
+        while (!stack.isEmpty()) {
+            for (String p : graph.prerequisitesOf(stack.pop())) {
+                if (relevant.contains(p) && !p.equals(milestone) && !closure.contains(p) && left.add(p)) {
+                    stack.push(p);
+                }
+            }
+        }
+        left.remove(target);
+        return left.size() + 1;
+    }
+
+    /** What the user knows for one query: nodes marked known, the query's extra ids, and known milestones' closures. */
+    private final class Knowledge {
+        private final Set<String> extraKnown;
+        private final Set<String> knownMilestones = new HashSet<>();
+
+        Knowledge(Set<String> extraKnown) {
+            this.extraKnown = extraKnown;
+            for (String m : graph.milestones()) {
+                if (knowsItself(graph.source().node(m).orElseThrow())) {
+                    knownMilestones.add(m);
+                }
+            }
+        }
+
+        private boolean knowsItself(Node node) {
+            return node.known() || extraKnown.contains(node.id());
+        }
+
+        boolean isKnownMilestone(String id) {
+            return knownMilestones.contains(id);
+        }
+
+        /** The node itself when known, else a known milestone that stands on it; null when the node is not known. */
+        String knownAs(Node node) {
+            if (knowsItself(node)) {
+                return node.id();
+            }
+            if (!knownMilestones.isEmpty()) {
+                for (String m : graph.milestonesAboveArray(node.id())) {
+                    if (knownMilestones.contains(m)) {
+                        return m;
+                    }
+                }
+            }
+            return null;
+        }
+    }
+
+    /** Ancestors reachable from the target without passing through a known node; records what known node cut each. */
+    private Set<String> relevantAncestors(Node target, Knowledge knowledge, Set<String> knownHit) {
         Set<String> relevant = new HashSet<>();
         Deque<String> stack = new ArrayDeque<>();
         stack.push(target.id());
@@ -92,9 +271,9 @@ public final class Planner {
                 if (p.equals(target.id()) || relevant.contains(p)) {
                     continue;
                 }
-                Node node = graph.source().node(p).orElseThrow();
-                if (isKnown(node, extraKnown)) {
-                    knownHit.add(p);
+                String knownAs = knowledge.knownAs(graph.source().node(p).orElseThrow());
+                if (knownAs != null) {
+                    knownHit.add(knownAs);
                 } else {
                     relevant.add(p);
                     stack.push(p);
@@ -238,18 +417,5 @@ public final class Planner {
             this.id = id;
             this.children = children;
         }
-    }
-
-    /**
-     * A step's time: its best reading's, capped by the concept's own estimate when it has one (imported time
-     * estimates such as Metacademy's): a concept whose only timed reading is a whole book is not 60 hours.
-     */
-    static int stepMinutes(Node concept, List<Reading> best) {
-        Integer reading = best.isEmpty() ? null : best.get(0).minutes();
-        Integer own = concept.minutes();
-        if (reading == null) {
-            return own == null ? 0 : own;
-        }
-        return own == null ? reading : Math.min(reading, own);
     }
 }

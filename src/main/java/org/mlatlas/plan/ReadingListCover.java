@@ -9,54 +9,112 @@ import java.util.Map;
 
 /**
  * Chooses the readings for {@code atlas path --papers}: the set of readings with the least total time that
- * together explain every step that has any reading (weighted set cover). A reading costs its whole time, even
- * when a step needs only a chapter of it. Exact by branch and bound while the
- * search stays small; otherwise the greedy cost-per-step approximation, flagged as approximate.
+ * together explain every step that has any reading (weighted set cover), working from the same part-minutes as
+ * the plan.
+ *
+ * <p>The candidates for a step are its explainers and introducing papers (and its curated first reading); a reading
+ * that merely covers the concept is a candidate only for a step that has nothing better. A candidate is what the
+ * plan would read: a named part of a work (costing the part's minutes; the same part covers every step it explains),
+ * a short work read whole (its minutes), or, for an unnamed part or a long work without part minutes, the part the
+ * step needs (the edge's minutes, or the step's estimate). A long work read whole is a candidate too, at its whole
+ * time, covering every step it explains; it is chosen only when that is cheaper than its parts and the other readings.
+ * Every step's first reading together is a cover that costs no more than the plan, so the list never takes longer
+ * than the plan. Exact by branch and bound while the search stays small; otherwise the better of the greedy
+ * cost-per-step approximation and the plan's own readings, flagged as approximate.
  */
 final class ReadingListCover {
-    /** Minutes assumed for a reading without an estimate. */
-    static final int UNKNOWN_MINUTES = 60;
     private static final int SEARCH_BUDGET = 200_000;
 
     private ReadingListCover() {
     }
 
+    private static final class Candidate {
+        final Reading reading;
+        final int cost;
+        final boolean estimated;
+        final BitSet steps = new BitSet();
+
+        Candidate(Reading reading, int cost, boolean estimated) {
+            this.reading = reading;
+            this.cost = cost;
+            this.estimated = estimated;
+        }
+    }
+
     static ReadingList cover(List<PlanStep> steps, PrerequisiteGraph graph) {
-        Map<String, Reading> readings = new LinkedHashMap<>();
-        Map<String, BitSet> covers = new LinkedHashMap<>();
+        Map<String, Candidate> candidates = new LinkedHashMap<>();
         BitSet universe = new BitSet();
         List<String> uncovered = new ArrayList<>();
+        List<String> firstKeys = new ArrayList<>();
         for (int i = 0; i < steps.size(); i++) {
-            List<Reading> all = graph.readingsOf(steps.get(i).node());
-            if (all.isEmpty()) {
-                uncovered.add(steps.get(i).node().id());
+            PlanStep step = steps.get(i);
+            if (step.isMilestoneCheckpoint()) {
+                continue;
+            }
+            if (step.readings().isEmpty()) {
+                uncovered.add(step.node().id());
                 continue;
             }
             universe.set(i);
-            for (Reading part : all) {
-                // a book chosen for one chapter is still read whole when it covers many steps: cost the whole
-                Reading r = Reading.of(graph.source().node(part.id()).orElseThrow(), part.role());
-                readings.putIfAbsent(r.id(), r);
-                covers.computeIfAbsent(r.id(), k -> new BitSet()).set(i);
+            Reading first = step.readings().get(0);
+            boolean onlyCovers = PrerequisiteGraph.roleRank(first.role()) > 1;
+            int estimate = Planner.estimate(step.node(), graph.level(step.node().id()));
+            for (Reading r : graph.readingsOf(step.node())) {
+                if (PrerequisiteGraph.roleRank(r.role()) > 1 && !onlyCovers && !r.id().equals(first.id())) {
+                    continue;
+                }
+                String key = add(candidates, step, i, r, estimate);
+                if (r.equals(first)) {
+                    firstKeys.add(key);
+                }
+                if (r.isLongWork() && !r.id().equals(step.node().id())) {
+                    Candidate whole = candidates.computeIfAbsent(r.id() + "\n(whole)",
+                            k -> new Candidate(Reading.of(r.work(), r.role()), r.work().minutes(), false));
+                    whole.steps.set(i);
+                }
             }
         }
-        List<String> ids = new ArrayList<>(readings.keySet());
-        int[] cost = ids.stream().mapToInt(id -> minutes(readings.get(id))).toArray();
-        BitSet[] sets = ids.stream().map(covers::get).toArray(BitSet[]::new);
+        List<Candidate> all = new ArrayList<>(candidates.values());
+        List<String> keys = new ArrayList<>(candidates.keySet());
+        BitSet[] sets = all.stream().map(c -> c.steps).toArray(BitSet[]::new);
+        int[] cost = all.stream().mapToInt(c -> c.cost).toArray();
 
-        List<Integer> greedy = greedy(universe, sets, cost);
+        List<Integer> start = greedy(universe, sets, cost);
+        List<Integer> planOwn = firstKeys.stream().distinct().map(keys::indexOf).toList();
+        if (total(planOwn, cost) < total(start, cost)) {
+            start = planOwn;
+        }
         Search search = new Search(universe, sets, cost);
-        search.best = new ArrayList<>(greedy);
-        search.bestCost = total(greedy, cost);
+        search.best = new ArrayList<>(start);
+        search.bestCost = total(start, cost);
         search.run(new BitSet(), new ArrayList<>(), 0);
-        List<Integer> chosen = search.best;
+        List<Integer> chosen = new ArrayList<>(search.best);
         chosen.sort(Comparator.comparingInt(i -> sets[i].nextSetBit(0)));
-        List<Reading> result = chosen.stream().map(i -> readings.get(ids.get(i))).toList();
-        return new ReadingList(result, total(chosen, cost), uncovered, search.exhausted);
+        List<ReadingList.Entry> entries = new ArrayList<>();
+        for (int i : chosen) {
+            Candidate c = all.get(i);
+            List<String> covered = new ArrayList<>();
+            c.steps.stream().forEach(s -> covered.add(steps.get(s).node().id()));
+            entries.add(new ReadingList.Entry(c.reading, c.cost, c.estimated, covered));
+        }
+        return new ReadingList(entries, total(chosen, cost), uncovered, search.exhausted);
     }
 
-    private static int minutes(Reading r) {
-        return r.minutes() == null ? UNKNOWN_MINUTES : r.minutes();
+    /** Adds step {@code i} to the candidate that reads {@code r} as the plan would; returns the candidate's key. */
+    private static String add(Map<String, Candidate> candidates, PlanStep step, int i, Reading r, int estimate) {
+        boolean itself = r.id().equals(step.node().id());
+        String key = itself ? r.id() : r.sameReadingKey();
+        if (key == null) {
+            key = r.id() + "\n#" + i; // a part the step needs, not known to be the same as another step's
+        }
+        Candidate c = candidates.get(key);
+        if (c == null) {
+            boolean timed = r.isTimed() || itself && r.minutes() != null;
+            c = new Candidate(r, timed ? r.minutes() : estimate, !timed);
+            candidates.put(key, c);
+        }
+        c.steps.set(i);
+        return key;
     }
 
     private static int total(List<Integer> chosen, int[] cost) {
@@ -116,6 +174,9 @@ final class ReadingListCover {
                 bestCost = spent;
                 return;
             }
+            if (spent + lowerBound(left) >= bestCost) {
+                return;
+            }
             for (int i = 0; i < sets.length && !exhausted; i++) {
                 if (sets[i].get(first)) {
                     BitSet next = (BitSet) covered.clone();
@@ -125,6 +186,32 @@ final class ReadingListCover {
                     chosen.remove(chosen.size() - 1);
                 }
             }
+        }
+
+        /**
+         * A lower bound on the cost of covering {@code left}: each step still to cover pays at least the cheapest
+         * share (cost divided by the steps still to cover it would cover) of a reading that covers it.
+         */
+        private double lowerBound(BitSet left) {
+            double[] share = new double[universe.length()];
+            java.util.Arrays.fill(share, Double.MAX_VALUE);
+            for (int i = 0; i < sets.length; i++) {
+                BitSet gain = (BitSet) sets[i].clone();
+                gain.and(left);
+                int n = gain.cardinality();
+                if (n == 0) {
+                    continue;
+                }
+                double perStep = (double) cost[i] / n;
+                for (int s = gain.nextSetBit(0); s >= 0; s = gain.nextSetBit(s + 1)) {
+                    share[s] = Math.min(share[s], perStep);
+                }
+            }
+            double bound = 0;
+            for (int s = left.nextSetBit(0); s >= 0; s = left.nextSetBit(s + 1)) {
+                bound += share[s];
+            }
+            return bound - 1e-9;
         }
     }
 }

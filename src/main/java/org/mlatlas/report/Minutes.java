@@ -5,11 +5,8 @@ public final class Minutes {
     private Minutes() {
     }
 
-    /** A duration for people; "?" when unknown (null or 0). */
-    public static String format(Integer minutes) {
-        if (minutes == null || minutes <= 0) {
-            return "?";
-        }
+    /** A duration for people, in hours and minutes. */
+    public static String format(int minutes) {
         if (minutes < 60) {
             return minutes + " min";
         }

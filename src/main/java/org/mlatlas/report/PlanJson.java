@@ -7,15 +7,20 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Locale;
 import org.mlatlas.domain.Node;
+import org.mlatlas.domain.ReadingRole;
 import org.mlatlas.plan.Plan;
 import org.mlatlas.plan.PlanStep;
 import org.mlatlas.plan.Reading;
+import org.mlatlas.plan.ReadingList;
 
 /**
- * A plan as JSON: {@code {"target":{"id","name","kind"},"known":[ids],"steps":[{"id","name","kind",
- * "neededFor":[ids],"readings":[{"id","title","arxiv","url","minutes"}],"minutes"}],"totalMinutes"}}, plus
- * {@code outcome}, {@code cycles} and, with {@code --papers}, {@code readingList}.
+ * A plan as JSON; the README's "Plans as JSON" documents every field. In short: {@code target}, {@code outcome},
+ * {@code known} (ids), {@code fromScratch} and {@code milestoneShortcuts}, {@code steps} (each with {@code minutes},
+ * {@code estimated}, {@code sharedWith} when its first reading was read in an earlier step, {@code milestone}, and
+ * {@code readings} with {@code role} "introduces" | "explains" | "covers", {@code part} when known, {@code minutes}),
+ * {@code totalMinutes}, {@code estimatedSteps}, {@code cycles} and, with {@code --papers}, {@code readingList}.
  */
 public final class PlanJson {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -27,21 +32,44 @@ public final class PlanJson {
     public static ObjectNode toJson(Plan plan) {
         ObjectNode root = MAPPER.createObjectNode();
         root.set("target", node(plan.target()));
-        root.put("outcome", plan.outcome().name().toLowerCase(java.util.Locale.ROOT));
-        strings(root.putArray("known"), plan.known());
+        root.put("outcome", plan.outcome().name().toLowerCase(Locale.ROOT));
+        strings(root.putArray("known"), plan.known().stream().map(Node::id).toList());
+        root.put("fromScratch", plan.startsFromScratch());
+        ArrayNode shortcuts = root.putArray("milestoneShortcuts");
+        for (Plan.MilestoneShortcut s : plan.shortcuts()) {
+            ObjectNode json = shortcuts.addObject();
+            json.put("id", s.milestone().id());
+            json.put("name", s.milestone().name());
+            json.put("steps", s.steps());
+            json.put("fewerSteps", plan.steps().size() - s.steps());
+            json.put("command", PlanWording.command(plan, s));
+        }
         ArrayNode steps = root.putArray("steps");
         for (PlanStep step : plan.steps()) {
             ObjectNode s = node(step.node());
             strings(s.putArray("neededFor"), step.neededFor());
-            readings(s.putArray("readings"), step.readings());
+            ArrayNode readings = s.putArray("readings");
+            step.readings().forEach(r -> reading(readings.addObject(), r));
             s.put("minutes", step.minutes());
+            s.put("estimated", step.time().estimated());
+            if (step.time().isShared()) {
+                s.put("sharedWith", step.time().sharedWith());
+            }
             steps.add(s);
         }
         root.put("totalMinutes", plan.totalMinutes());
+        root.put("estimatedSteps", plan.estimatedSteps());
         strings(root.putArray("cycles"), plan.cycles());
         plan.readingList().ifPresent(list -> {
             ObjectNode rl = root.putObject("readingList");
-            readings(rl.putArray("readings"), list.readings());
+            ArrayNode entries = rl.putArray("readings");
+            for (ReadingList.Entry e : list.entries()) {
+                ObjectNode json = entries.addObject();
+                reading(json, e.reading());
+                json.put("minutes", e.minutes());
+                json.put("estimated", e.estimated());
+                strings(json.putArray("steps"), e.steps());
+            }
             rl.put("minutes", list.minutes());
             rl.put("approximate", list.approximate());
             strings(rl.putArray("uncovered"), list.uncovered());
@@ -58,27 +86,40 @@ public final class PlanJson {
         }
     }
 
+    /** The word a reading's role is written as in JSON: "introduces", "explains" (graph-data's "explainer"), "covers". */
+    public static String roleWord(ReadingRole role) {
+        return switch (role) {
+            case INTRODUCES -> "introduces";
+            case EXPLAINER -> "explains";
+            case COVERS -> "covers";
+        };
+    }
+
     private static ObjectNode node(Node n) {
         ObjectNode json = MAPPER.createObjectNode();
         json.put("id", n.id());
         json.put("name", n.name());
         json.put("kind", n.kind().label());
+        json.put("milestone", n.milestone());
         return json;
     }
 
-    private static void readings(ArrayNode array, List<Reading> readings) {
-        for (Reading r : readings) {
-            ObjectNode json = array.addObject();
-            json.put("id", r.id());
-            json.put("title", r.title());
-            json.put("arxiv", r.arxiv());
-            json.put("url", r.url());
-            if (r.minutes() == null) {
-                json.putNull("minutes");
-            } else {
-                json.put("minutes", r.minutes());
-            }
-            json.put("role", r.role().word());
+    private static void reading(ObjectNode json, Reading r) {
+        json.put("id", r.id());
+        json.put("title", r.title());
+        json.put("arxiv", r.arxiv());
+        json.put("url", r.url());
+        json.put("role", roleWord(r.role()));
+        if (r.part() != null) {
+            json.put("part", r.part());
+        }
+        if (r.minutes() == null) {
+            json.putNull("minutes");
+        } else {
+            json.put("minutes", r.minutes());
+        }
+        if (r.isWholeLongWork()) {
+            json.put("wholeWork", true);
         }
     }
 

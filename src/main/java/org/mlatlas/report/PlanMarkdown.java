@@ -1,8 +1,10 @@
 package org.mlatlas.report;
 
+import java.util.List;
 import org.mlatlas.plan.Plan;
 import org.mlatlas.plan.PlanStep;
 import org.mlatlas.plan.Reading;
+import org.mlatlas.plan.ReadingList;
 
 /** A plan as a Markdown checklist, to paste into notes. */
 public final class PlanMarkdown {
@@ -15,31 +17,49 @@ public final class PlanMarkdown {
         if (plan.outcome() == Plan.Outcome.ALREADY_KNOWN) {
             return out.append("Already known: nothing to read first.\n").toString();
         }
-        out.append("About ").append(Minutes.format(plan.totalMinutes())).append(", ")
-                .append(plan.steps().size()).append(" steps.");
+        String size = PlanWording.size(plan);
+        out.append(Character.toUpperCase(size.charAt(0))).append(size.substring(1)).append('.');
         if (!plan.known().isEmpty()) {
-            out.append(" Skipped as known: ").append(String.join(", ", plan.known())).append('.');
+            out.append(" Left out because you know them: ").append(PlanWording.known(plan)).append('.');
         }
         out.append("\n\n");
+        List<String> scratch = PlanWording.fromScratch(plan);
+        for (int i = 0; i < scratch.size(); i++) {
+            out.append(i == 0 ? "" : "- ").append(scratch.get(i)).append(i == 0 && scratch.size() > 1 ? "\n\n" : "\n");
+        }
+        if (!scratch.isEmpty()) {
+            out.append('\n');
+        }
         for (PlanStep step : plan.steps()) {
             out.append("- [ ] **").append(step.node().name()).append("** (`").append(step.node().id()).append("`, ")
-                    .append(Minutes.format(step.minutes())).append(')');
+                    .append(step.node().milestone() ? "milestone, " : "").append(PlanWording.stepTime(step)).append(')');
             if (!step.neededFor().isEmpty()) {
                 out.append(": for ").append(String.join(" → ", step.neededFor()));
             }
             out.append('\n');
             for (Reading r : step.readings()) {
-                String link = r.url() != null ? r.url() : r.arxiv() != null ? "https://arxiv.org/abs/" + r.arxiv() : null;
-                out.append("  - ").append(link == null ? r.title() : "[" + r.title().replace("]", "\\]") + "](" + link + ")")
-                        .append(" (").append(Minutes.format(r.minutes())).append(")\n");
+                String lead = PlanWording.lead(step, r);
+                out.append("  - ").append(lead.equals("original paper") ? "original paper: " : "").append(link(r));
+                String time = PlanWording.readingTime(r);
+                if (step.readings().indexOf(r) == 0 && step.time().isShared()) {
+                    time = (time == null ? "" : time + ", ") + PlanWording.stepTime(step);
+                }
+                out.append(time == null ? "" : " (" + time + ")").append('\n');
             }
         }
         plan.readingList().ifPresent(list -> {
-            out.append("\n### Shortest reading list").append(list.approximate() ? " (approximate)" : "").append("\n\n");
-            for (Reading r : list.readings()) {
-                out.append("- [ ] ").append(r.title()).append(" (").append(Minutes.format(r.minutes())).append(")\n");
+            out.append("\n### Shortest reading list").append(list.approximate() ? " (approximate)" : "")
+                    .append(", about ").append(Minutes.format(list.minutes())).append("\n\n");
+            for (ReadingList.Entry e : list.entries()) {
+                out.append("- [ ] ").append(link(e.reading())).append(" (").append(PlanWording.entryTime(e)).append("): for ")
+                        .append(String.join(", ", e.steps())).append('\n');
             }
         });
         return out.toString();
+    }
+
+    private static String link(Reading r) {
+        String title = PlanWording.title(r);
+        return r.url() == null ? title : "[" + title.replace("]", "\\]") + "](" + r.url() + ")";
     }
 }

@@ -1,5 +1,6 @@
 package org.mlatlas.report;
 
+import java.util.List;
 import org.mlatlas.domain.Node;
 import org.mlatlas.plan.Plan;
 import org.mlatlas.plan.PlanStep;
@@ -17,18 +18,23 @@ public final class PlanText {
         Node target = plan.target();
         switch (plan.outcome()) {
             case ALREADY_KNOWN -> {
-                return "You already know " + label(target) + ": nothing to read first.\n"
-                        + "(Run `atlas forget " + target.id() + "` to plan it again.)\n";
+                Node known = plan.known().get(0);
+                return "You already know " + label(target) + (known.id().equals(target.id()) ? ""
+                        : " through the milestone " + known.name() + " (" + known.id() + ")") + ": nothing to read first.\n"
+                        + "(Run `atlas forget " + known.id() + "` to plan it again.)\n";
             }
             case NOTHING_BEFORE -> out.append(label(target)).append(plan.known().isEmpty()
                     ? " has no prerequisites: start with its readings.\n"
                     : " needs nothing you don't already know: start with its readings.\n");
             case PLANNED -> out.append("What to read before ").append(label(target)).append(": ")
-                    .append(plan.steps().size() - 1).append(plan.steps().size() == 2 ? " step" : " steps")
-                    .append(" then the target, about ").append(Minutes.format(plan.totalMinutes())).append(".\n");
+                    .append(PlanWording.size(plan)).append(".\n");
+        }
+        List<String> scratch = PlanWording.fromScratch(plan);
+        for (int i = 0; i < scratch.size(); i++) {
+            out.append(i == 0 ? "" : "  ").append(scratch.get(i)).append('\n');
         }
         if (!plan.known().isEmpty()) {
-            out.append("Left out because you know them: ").append(String.join(", ", plan.known())).append(".\n");
+            out.append("Left out because you know them: ").append(PlanWording.known(plan)).append(".\n");
         }
         for (String cycle : plan.cycles()) {
             out.append("Warning: prerequisite cycle in the data (cut to give an order): ").append(cycle).append('\n');
@@ -38,16 +44,16 @@ public final class PlanText {
         for (int i = 0; i < plan.steps().size(); i++) {
             PlanStep step = plan.steps().get(i);
             out.append(String.format("%" + width + "d. %s  [%s]%s%n", i + 1, label(step.node()),
-                    Minutes.format(step.minutes()), step.neededFor().isEmpty() ? "  <- target" : ""));
+                    PlanWording.stepTime(step), step.neededFor().isEmpty() ? "  <- target" : ""));
             String indent = " ".repeat(width + 2);
             if (!step.neededFor().isEmpty()) {
                 out.append(indent).append("why: needed for ").append(String.join(" -> ", step.neededFor())).append('\n');
             }
-            if (step.readings().isEmpty()) {
+            if (step.readings().isEmpty() && !step.isMilestoneCheckpoint()) {
                 out.append(indent).append("read: (no reading in the graph yet)\n");
             }
             for (Reading r : step.readings()) {
-                out.append(indent).append("read: ").append(reading(r)).append('\n');
+                out.append(indent).append(PlanWording.lead(step, r)).append(": ").append(reading(r, step)).append('\n');
             }
         }
         plan.readingList().ifPresent(list -> readingList(out, list));
@@ -55,11 +61,15 @@ public final class PlanText {
     }
 
     private static void readingList(StringBuilder out, ReadingList list) {
-        out.append("\nShortest reading list covering the plan (").append(list.readings().size()).append(" readings, ")
+        out.append("\nShortest reading list covering the plan (").append(list.entries().size()).append(" readings, about ")
                 .append(Minutes.format(list.minutes())).append(list.approximate()
                         ? ", approximate: greedy set cover)" : ", minimal)").append(":\n");
-        for (Reading r : list.readings()) {
-            out.append("  - ").append(reading(r)).append('\n');
+        for (ReadingList.Entry e : list.entries()) {
+            out.append("  - ").append(PlanWording.title(e.reading())).append(" [").append(PlanWording.entryTime(e)).append(']');
+            if (e.reading().url() != null) {
+                out.append(' ').append(e.reading().url());
+            }
+            out.append("\n      for ").append(String.join(", ", e.steps())).append('\n');
         }
         if (!list.uncovered().isEmpty()) {
             out.append("  Not covered by any reading: ").append(String.join(", ", list.uncovered())).append('\n');
@@ -67,14 +77,24 @@ public final class PlanText {
     }
 
     static String label(Node node) {
-        return node.name() + " (" + node.id() + ")";
+        return node.name() + " (" + node.id() + (node.milestone() ? ", milestone" : "") + ")";
     }
 
-    private static String reading(Reading r) {
-        StringBuilder sb = new StringBuilder(r.title()).append(" [").append(Minutes.format(r.minutes())).append(']');
-        String link = r.url() != null ? r.url() : r.arxiv() != null ? "https://arxiv.org/abs/" + r.arxiv() : null;
-        if (link != null) {
-            sb.append(' ').append(link);
+    private static String reading(Reading r, PlanStep step) {
+        StringBuilder sb = new StringBuilder(PlanWording.title(r));
+        boolean first = step.readings().indexOf(r) == 0;
+        if (first && PlanWording.isOriginalPaper(r) && !r.id().equals(step.node().id())) {
+            sb.append(" (original paper)");
+        }
+        String time = PlanWording.readingTime(r);
+        if (first && step.time().isShared()) {
+            time = (time == null ? "" : time + ", ") + PlanWording.stepTime(step);
+        }
+        if (time != null) {
+            sb.append(" [").append(time).append(']');
+        }
+        if (r.url() != null) {
+            sb.append(' ').append(r.url());
         }
         return sb.toString();
     }

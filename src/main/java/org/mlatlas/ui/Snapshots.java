@@ -81,11 +81,7 @@ public final class Snapshots {
 
     /** The caption of a plan picture, in the words of {@code atlas path}: steps then the target. */
     static String planCaption(Plan plan) {
-        int steps = plan.steps().size() - 1;
-        String minutes = org.mlatlas.report.Minutes.format(plan.totalMinutes());
-        return steps <= 0 ? "What to read before " + plan.target().name() + ": nothing first, about " + minutes
-                : "What to read before " + plan.target().name() + ": " + steps + (steps == 1 ? " step" : " steps")
-                + " then the target, about " + minutes + " (prerequisites on the left)";
+        return org.mlatlas.report.PlanWording.headline(plan) + "; prerequisites on the left";
     }
 
     /** Draws a scene, fitted, into a new image. */

@@ -36,7 +36,7 @@ class CommandLineTest {
         int dpo = run.out.lastIndexOf("(dpo)");
         assertThat(rlhf).isPositive().isLessThan(dpo);
         assertThat(kl).isPositive().isLessThan(dpo);
-        assertThat(run.out).contains("why: needed for rlhf -> dpo").contains("read: Direct Preference Optimization [1 h 30 min]");
+        assertThat(run.out).contains("why: needed for rlhf -> dpo").contains("read: Direct Preference Optimization (original paper) [1 h 30 min]");
     }
 
     @Test

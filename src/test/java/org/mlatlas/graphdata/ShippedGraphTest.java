@@ -103,12 +103,14 @@ class ShippedGraphTest {
         Plan dpo = planner.plan("dpo", Set.of(), false);
         List<String> order = dpo.steps().stream().map(s -> s.node().id()).toList();
         assertThat(order).contains("rlhf", "kl-divergence", "bradley-terry-model").endsWith("dpo");
-        assertThat(order.size()).isBetween(15, 50);
+        // from nothing, DPO stands on the math, deep-learning, transformer/LM and RL chains (issue 10: an LLM-era
+        // target reaches the transformer), about 55 concepts; a known milestone is what shortens it
+        assertThat(order.size()).isBetween(15, 70);
         assertThat(planner.plan("dpo", Set.of("rlhf"), false).steps().size()).isLessThan(order.size());
         for (String topic : List.of("rlhf", "lora", "integrated-gradients", "attribution-patching", "mixture-of-experts",
                 "context-length", "instruction-tuning", "diffusion-models", "sleeper-agents", "constitutional-ai")) {
             Plan plan = planner.plan(topic, Set.of(), false);
-            assertThat(plan.steps().size()).as(topic).isBetween(5, 60);
+            assertThat(plan.steps().size()).as(topic).isBetween(5, 80);
             assertThat(plan.cycles()).isEmpty();
             PlanStep target = plan.steps().get(plan.steps().size() - 1);
             assertThat(target.readings()).as(topic + " has readings").isNotEmpty();

@@ -327,7 +327,7 @@ class PlanReviewPanelTest {
         for (int i = 0; i < plan.steps().size(); i++) {
             items.add((i + 1) + " " + plan.steps().get(i).node().id());
         }
-        String known = plan.known().isEmpty() ? "" : "; known: " + String.join(", ", plan.known());
+        String known = plan.known().isEmpty() ? "" : "; known: " + String.join(", ", plan.known().stream().map(Node::id).toList());
         return String.join(", ", items) + known;
     }
 }

@@ -22,6 +22,10 @@ class PlannerTest {
         return new Planner(new PrerequisiteGraph(graph)).plan(target, Set.of(known), false);
     }
 
+    private static PlanStep step(Plan plan, String id) {
+        return plan.steps().stream().filter(s -> s.node().id().equals(id)).findFirst().orElseThrow(() -> new AssertionError(id));
+    }
+
     private static List<String> ids(Plan plan) {
         return plan.steps().stream().map(s -> s.node().id()).toList();
     }
@@ -81,7 +85,7 @@ class PlannerTest {
         assertThat(ids(knowingRlhf)).doesNotContain("rlhf", "ppo", "policy-gradient", "sft", "language-modeling", "reward-modeling");
         // still needed through other paths: kl-divergence (direct), bradley-terry (direct) and their prerequisites
         assertThat(ids(knowingRlhf)).contains("kl-divergence", "bradley-terry", "maximum-likelihood", "probability", "dpo");
-        assertThat(knowingRlhf.known()).containsExactly("rlhf");
+        assertThat(knowingRlhf.known()).extracting(org.mlatlas.domain.Node::id).containsExactly("rlhf");
         assertThat(knowingRlhf.steps().size()).isLessThan(full.steps().size());
         assertThat(knowingRlhf.totalMinutes()).isLessThan(full.totalMinutes());
     }
@@ -92,7 +96,7 @@ class PlannerTest {
                 .prereq("a", "b").prereq("b", "c").build();
         Plan plan = plan(graph, "c");
         assertThat(ids(plan)).containsExactly("b", "c");
-        assertThat(plan.known()).containsExactly("a");
+        assertThat(plan.known()).extracting(org.mlatlas.domain.Node::id).containsExactly("a");
     }
 
     @Test
@@ -140,9 +144,9 @@ class PlannerTest {
     }
 
     @Test
-    void readingsListTheIntroducingPaperFirstAndMinutesAddUp() {
+    void withoutAnExplainerTheIntroducingPaperComesFirstAndMinutesAddUp() {
         Plan plan = plan(Graphs.dpo(), "dpo");
-        PlanStep ppo = plan.steps().stream().filter(s -> s.node().id().equals("ppo")).findFirst().orElseThrow();
+        PlanStep ppo = step(plan, "ppo");
         assertThat(ppo.readings()).extracting(Reading::id).containsExactly("arxiv:1707.06347", "res:rl-book");
         assertThat(ppo.readings().get(0).role()).isEqualTo(ReadingRole.INTRODUCES);
         assertThat(ppo.minutes()).isEqualTo(45);
@@ -167,25 +171,28 @@ class PlannerTest {
     }
 
     @Test
-    void aConceptsOwnTimeEstimateCapsAWholeBookReading() {
-        org.mlatlas.domain.Node estimated = org.mlatlas.domain.Node.builder("convex-sets", org.mlatlas.domain.NodeKind.CONCEPT,
-                "Convex sets").minutes(75).build();
+    void aWholeBookWithoutPartMinutesDoesNotTimeAStep() {
         AtlasGraph graph = Graphs.builder()
+                .concept("convex-sets", "Convex sets").edit("convex-sets", b -> b.minutes(75))
                 .concept("optimization", "Optimization")
                 .resource("res:book", "A whole convex optimization book", 3600)
                 .resource("res:post", "A short post", 20)
                 .explains("res:book", "optimization", ReadingRole.EXPLAINER)
                 .explains("res:post", "optimization")
+                .explains("res:book", "convex-sets", ReadingRole.EXPLAINER)
+                .prereq("convex-sets", "optimization")
                 .build();
-        List<org.mlatlas.domain.Node> nodes = new ArrayList<>(graph.nodes());
-        nodes.add(estimated);
-        List<Relation> relations = new ArrayList<>(graph.relations(RelationKind.EXPLAINS));
-        relations.add(new Relation("res:book", RelationKind.EXPLAINS, "convex-sets", null, ReadingRole.EXPLAINER));
-        relations.add(Relation.of("convex-sets", RelationKind.PREREQUISITE, "optimization"));
-        Plan plan = plan(new AtlasGraph(nodes, relations), "optimization");
-        assertThat(plan.steps().get(0).node().id()).isEqualTo("convex-sets");
-        assertThat(plan.steps().get(0).readings().get(0).minutes()).as("the book keeps its own time").isEqualTo(3600);
-        assertThat(plan.steps().get(0).minutes()).as("the step takes the concept's estimate").isEqualTo(75);
-        assertThat(plan.steps().get(1).minutes()).as("no estimate of its own: the best reading's time").isEqualTo(3600);
+        Plan plan = plan(graph, "optimization");
+        PlanStep sets = step(plan, "convex-sets");
+        assertThat(sets.readings().get(0).minutes()).as("the book keeps its own time").isEqualTo(3600);
+        assertThat(sets.readings().get(0).isWholeLongWork()).isTrue();
+        assertThat(sets.time()).as("the concept's own estimate, marked as one").isEqualTo(StepTime.estimate(75));
+        PlanStep optimization = step(plan, "optimization");
+        assertThat(optimization.readings().get(0).id()).as("an explainer still comes before a reading that covers it")
+                .isEqualTo("res:book");
+        assertThat(optimization.time()).as("no estimate of its own: by its level (1)")
+                .isEqualTo(StepTime.estimate(Planner.FOUNDATION_ESTIMATE));
+        assertThat(plan.totalMinutes()).isEqualTo(75 + Planner.FOUNDATION_ESTIMATE);
+        assertThat(plan.estimatedSteps()).isEqualTo(2);
     }
 }

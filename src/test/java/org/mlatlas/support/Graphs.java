@@ -23,6 +23,23 @@ public final class Graphs {
         return this;
     }
 
+    /** A milestone concept: knowing it is knowing its whole prerequisite closure. */
+    public Graphs milestone(String id, String name) {
+        nodes.add(Node.builder(id, NodeKind.CONCEPT, name).milestone(true).build());
+        return this;
+    }
+
+    /** Changes the node {@code id} added before (a firstReading, a concept's own minutes, known). */
+    public Graphs edit(String id, java.util.function.UnaryOperator<Node.Builder> change) {
+        for (int i = 0; i < nodes.size(); i++) {
+            if (nodes.get(i).id().equals(id)) {
+                nodes.set(i, change.apply(nodes.get(i).toBuilder()).build());
+                return this;
+            }
+        }
+        throw new IllegalArgumentException("no node " + id + " yet");
+    }
+
     public Graphs knownConcept(String id, String name) {
         concept(id, name);
         nodes.set(nodes.size() - 1, nodes.get(nodes.size() - 1).withKnown(true));
@@ -52,6 +69,12 @@ public final class Graphs {
 
     public Graphs explains(String reading, String concept, ReadingRole role) {
         relations.add(new Relation(reading, RelationKind.EXPLAINS, concept, null, role));
+        return this;
+    }
+
+    /** A reading that explains a part of itself ({@code part}, e.g. "ch. 3.13", taking {@code minutes}) for a concept. */
+    public Graphs explains(String reading, String concept, ReadingRole role, String part, Integer minutes) {
+        relations.add(new Relation(reading, RelationKind.EXPLAINS, concept, null, role).withPart(part, minutes));
         return this;
     }
 
@@ -134,12 +157,31 @@ public final class Graphs {
                 .build();
     }
 
-    /** The DPO fixture plus every field and a note, a role, a known node and awkward text. */
+    /**
+     * The DPO fixture plus two milestones: "ML basics" stands on probability, calculus, gradient descent and
+     * maximum likelihood (it is not a prerequisite of anything, so it is not on DPO's path); "RL basics" stands on
+     * policy gradient and is a prerequisite of PPO.
+     */
+    public static AtlasGraph dpoWithMilestones() {
+        AtlasGraph dpo = dpo();
+        List<Node> nodes = new ArrayList<>(dpo.nodes());
+        nodes.add(Node.builder("ml-basics", NodeKind.CONCEPT, "ML basics").milestone(true).build());
+        nodes.add(Node.builder("rl-basics", NodeKind.CONCEPT, "RL basics").milestone(true).build());
+        List<Relation> relations = new ArrayList<>(dpo.relations());
+        for (String p : List.of("probability", "calculus", "gradient-descent", "maximum-likelihood")) {
+            relations.add(Relation.of(p, RelationKind.PREREQUISITE, "ml-basics"));
+        }
+        relations.add(Relation.of("policy-gradient", RelationKind.PREREQUISITE, "rl-basics"));
+        relations.add(Relation.of("rl-basics", RelationKind.PREREQUISITE, "ppo"));
+        return new AtlasGraph(nodes, relations);
+    }
+
     /** The nodes as a graph-data file named {@code area} gives them back: those without an area get that one. */
     public static List<Node> inArea(java.util.Collection<Node> nodes, String area) {
         return nodes.stream().map(n -> n.area() == null ? n.withArea(area) : n).toList();
     }
 
+    /** The DPO fixture plus every field and a note, a role, a known node and awkward text. */
     public static AtlasGraph rich() {
         AtlasGraph dpo = Graphs.dpo();
         List<Node> nodes = new ArrayList<>(dpo.nodes());

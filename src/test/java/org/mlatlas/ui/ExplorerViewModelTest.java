@@ -14,7 +14,9 @@ import org.mlatlas.domain.Node;
 import org.mlatlas.domain.NodeKind;
 import org.mlatlas.domain.Relation;
 import org.mlatlas.domain.RelationKind;
+import org.mlatlas.plan.Plan;
 import org.mlatlas.plan.PlanStep;
+import org.mlatlas.report.PlanWording;
 import org.mlatlas.support.CliRun;
 import org.mlatlas.support.Graphs;
 import org.mlatlas.support.TestDbms;
@@ -120,6 +122,38 @@ class ExplorerViewModelTest {
             window.close();
             slow.close();
         }
+    }
+
+    @Test
+    void theStatusLineSaysThePlanInTheWordsOfAtlasPath() {
+        vm.planFor("dpo");
+        settle();
+        Plan plan = vm.planProperty().get();
+        assertThat(vm.statusProperty().get()).isEqualTo(PlanWording.headline(plan))
+                .startsWith("What to read before Direct preference optimization: 12 steps then the target, about ")
+                .doesNotContain("minutes");
+        assertThat(CliRun.atlas("path", "dpo").out).contains(": " + PlanWording.size(plan) + ".");
+    }
+
+    @Test
+    void tickingAMilestoneLeavesOutEverythingItStandsOn() {
+        vm.close();
+        TestDbms.with(Graphs.dpoWithMilestones());
+        vm = new ExplorerViewModel(background, () -> new Atlas(dbms.store()));
+        vm.setAnimate(false);
+        vm.start();
+        settle();
+        vm.planFor("dpo");
+        settle();
+        assertThat(vm.planProperty().get().shortcuts()).extracting(s -> s.milestone().id()).contains("ml-basics");
+
+        vm.setKnown("ml-basics", true);
+        settle();
+        Plan plan = vm.planProperty().get();
+        assertThat(plan.steps()).extracting((PlanStep s) -> s.node().id())
+                .doesNotContain("probability", "calculus", "gradient-descent", "maximum-likelihood").endsWith("dpo");
+        assertThat(plan.known()).extracting(Node::id).containsExactly("ml-basics");
+        assertThat(dbms.store().snapshot().node("calculus").orElseThrow().known()).as("only the milestone is stored").isFalse();
     }
 
     @Test

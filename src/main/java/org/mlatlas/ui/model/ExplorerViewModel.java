@@ -33,6 +33,7 @@ import org.mlatlas.domain.RefusedEditException;
 import org.mlatlas.domain.Relation;
 import org.mlatlas.domain.UnknownIdException;
 import org.mlatlas.plan.Plan;
+import org.mlatlas.report.PlanWording;
 import org.mlatlas.task.Background;
 
 /**
@@ -424,7 +425,7 @@ public final class ExplorerViewModel implements AutoCloseable {
             }
             if (open) {
                 planOpenedListeners.forEach(Runnable::run);
-                info(ps.plan.steps().size() + " steps, " + ps.plan.totalMinutes() + " minutes before " + ps.plan.target().name());
+                info(PlanWording.headline(ps.plan));
             }
         }, e -> error(message(e)));
     }

@@ -54,7 +54,7 @@ public final class DetailsPanel extends ScrollPane {
         Label title = wrap(new Label(n.name()));
         title.setId("details-title");
         title.setStyle("-fx-font-size: 15px; -fx-font-weight: bold");
-        box.getChildren().addAll(title, wrap(new Label(n.kind() + " · " + n.id() + (n.known() ? " · known" : "")
+        box.getChildren().addAll(title, wrap(new Label(n.kind() + " · " + n.id() + (n.milestone() ? " · milestone" : "") + (n.known() ? " · known" : "")
                 + (n.fromNotes() ? " · from my notes" : ""))));
         line("Authors", n.authors().isEmpty() ? null : String.join(", ", n.authors()));
         line("By", n.by());

@@ -7,10 +7,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
+import org.mlatlas.domain.Node;
 import org.mlatlas.plan.Plan;
 import org.mlatlas.plan.PlanStep;
 import org.mlatlas.plan.Reading;
-import org.mlatlas.report.Minutes;
+import org.mlatlas.report.PlanWording;
 import org.mlatlas.ui.model.ExplorerViewModel;
 
 /**
@@ -32,6 +33,11 @@ public final class PlanPanel extends ScrollPane {
         show(null);
     }
 
+    private static Label wrapped(Label label) {
+        label.setWrapText(true);
+        return label;
+    }
+
     private String name(String id) {
         return vm.graphProperty().get().node(id).map(n -> n.name()).orElse(id);
     }
@@ -44,8 +50,7 @@ public final class PlanPanel extends ScrollPane {
             box.getChildren().add(hint);
             return;
         }
-        Label title = new Label("Before " + plan.target().name() + ": " + plan.steps().size() + " steps, "
-                + Minutes.format(plan.totalMinutes()));
+        Label title = new Label(PlanWording.headline(plan));
         title.setId("plan-title");
         title.setWrapText(true);
         title.setStyle("-fx-font-size: 14px; -fx-font-weight: bold");
@@ -61,9 +66,31 @@ public final class PlanPanel extends ScrollPane {
         if (plan.outcome() == Plan.Outcome.ALREADY_KNOWN) {
             box.getChildren().add(new Label("You know it already."));
         }
+        if (plan.startsFromScratch()) {
+            box.getChildren().add(wrapped(new Label(plan.shortcuts().isEmpty() ? "Starting from scratch."
+                    : "Starting from scratch. Tick a milestone you know:")));
+        }
+        for (Node known : plan.known()) {
+            if (known.milestone()) {
+                CheckBox milestone = new CheckBox("I know " + known.name() + " (milestone): left out with all it stands on");
+                milestone.setId("milestone-" + known.id());
+                milestone.setWrapText(true);
+                milestone.setSelected(true);
+                milestone.setOnAction(e -> vm.setKnown(known.id(), milestone.isSelected()));
+                box.getChildren().add(milestone);
+            }
+        }
+        for (Plan.MilestoneShortcut s : plan.shortcuts()) {
+            CheckBox milestone = new CheckBox("I know " + s.milestone().name() + ": " + PlanWording.shortcutSize(plan, s));
+            milestone.setId("milestone-" + s.milestone().id());
+            milestone.setWrapText(true);
+            milestone.setOnAction(e -> vm.setKnown(s.milestone().id(), milestone.isSelected()));
+            box.getChildren().add(milestone);
+        }
         int n = 1;
         for (PlanStep step : plan.steps()) {
-            CheckBox tick = new CheckBox(n++ + ". " + step.node().name() + "  (" + Minutes.format(step.minutes()) + ")");
+            CheckBox tick = new CheckBox(n++ + ". " + step.node().name() + (step.node().milestone() ? " (milestone)" : "")
+                    + "  (" + PlanWording.stepTime(step) + ")");
             tick.setId("step-" + step.node().id());
             tick.setWrapText(true);
             tick.setSelected(step.node().known());
@@ -77,8 +104,9 @@ public final class PlanPanel extends ScrollPane {
                 box.getChildren().add(why);
             }
             for (Reading r : step.readings()) {
-                Label reading = new Label("    " + "• " + r.title()
-                        + (r.minutes() == null ? "" : " · " + Minutes.format(r.minutes())) + " · " + r.role().word());
+                String time = PlanWording.readingTime(r);
+                Label reading = new Label("    • " + PlanWording.lead(step, r) + ": " + PlanWording.title(r)
+                        + (time == null ? "" : " · " + time));
                 reading.setWrapText(true);
                 reading.setStyle("-fx-text-fill: #444");
                 box.getChildren().add(reading);

@@ -1,0 +1,126 @@
+package org.mlatlas.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.mlatlas.domain.ReadingRole;
+import org.mlatlas.plan.Plan;
+import org.mlatlas.plan.PlanStep;
+import org.mlatlas.plan.Reading;
+import org.mlatlas.plan.ReadingList;
+import org.mlatlas.plan.StepTime;
+
+/**
+ * The words a plan is told in, in one place: the terminal, Markdown, the explorer's status line, its plan panel and
+ * the plan picture all say the same size ("42 steps then the target, about 61 h 35 min") and the same step times.
+ */
+public final class PlanWording {
+    private PlanWording() {
+    }
+
+    /**
+     * The plan's size and total time: "42 steps then the target, about 61 h 35 min", with "(3 steps estimated)"
+     * when some steps are timed by an estimate; "nothing to read first, about 1 h 30 min"; "already known".
+     */
+    public static String size(Plan plan) {
+        String time = "about " + Minutes.format(plan.totalMinutes())
+                + (plan.estimatedSteps() == 0 ? "" : " (" + count(plan.estimatedSteps(), "step") + " estimated)");
+        return switch (plan.outcome()) {
+            case ALREADY_KNOWN -> "already known, nothing to read";
+            case NOTHING_BEFORE -> "nothing to read first, " + time;
+            case PLANNED -> count(plan.steps().size() - 1, "step") + " then the target, " + time;
+        };
+    }
+
+    /** "What to read before Direct preference optimization: 42 steps then the target, about 61 h 35 min". */
+    public static String headline(Plan plan) {
+        return "What to read before " + plan.target().name() + ": " + size(plan);
+    }
+
+    /** A step's time: "45 min", "~45 min, estimated", "already read in step 8", or for a
+     * milestone with nothing of its own to read (shown as a milestone beside it) "nothing more to read". */
+    public static String stepTime(PlanStep step) {
+        StepTime time = step.time();
+        if (time.isShared()) {
+            return "already read in step " + time.sharedWith();
+        }
+        if (step.isMilestoneCheckpoint()) {
+            return "nothing more to read";
+        }
+        return time.estimated() ? "~" + Minutes.format(time.minutes()) + ", estimated" : Minutes.format(time.minutes());
+    }
+
+    /** A reading's title with its part: "Deep Learning, ch. 3.13". */
+    public static String title(Reading reading) {
+        return reading.part() == null ? reading.title() : reading.title() + ", " + reading.part();
+    }
+
+    /** A reading's time: "45 min", "whole work, 40 h 00 min"; null when no time is known. */
+    public static String readingTime(Reading reading) {
+        Integer minutes = reading.minutes();
+        if (minutes == null) {
+            return null;
+        }
+        return reading.isWholeLongWork() ? "whole work, " + Minutes.format(minutes) : Minutes.format(minutes);
+    }
+
+    /** A reading-list entry's time: "45 min", "~1 h 00 min, estimated", "whole work, 40 h 00 min". */
+    public static String entryTime(ReadingList.Entry entry) {
+        if (entry.estimated()) {
+            return "~" + Minutes.format(entry.minutes()) + ", estimated";
+        }
+        return entry.reading().isWholeLongWork() ? "whole work, " + Minutes.format(entry.minutes()) : Minutes.format(entry.minutes());
+    }
+
+    /** How a listed reading is introduced: "read" for the first, "original paper" for an introducing one, else "also". */
+    public static String lead(PlanStep step, Reading reading) {
+        if (step.readings().indexOf(reading) == 0) {
+            return "read";
+        }
+        return isOriginalPaper(reading) ? "original paper" : "also";
+    }
+
+    /** True for a reading that introduced the step's idea. */
+    public static boolean isOriginalPaper(Reading reading) {
+        return reading.role() == ReadingRole.INTRODUCES;
+    }
+
+    /**
+     * For a plan that starts from scratch, the line that says so, then one line per milestone that would shorten it
+     * (the one that assumes least first): "if you know Deep learning basics: `atlas path dpo --known
+     * deep-learning-basics`, 19 steps then the target (23 fewer)". Empty for a plan that does not start from scratch.
+     */
+    public static List<String> fromScratch(Plan plan) {
+        if (!plan.startsFromScratch()) {
+            return List.of();
+        }
+        if (plan.shortcuts().isEmpty()) {
+            return List.of("Starting from scratch: you know none of its prerequisites yet (`atlas know ID` says what you know).");
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add("Starting from scratch. A milestone you know would shorten it:");
+        for (Plan.MilestoneShortcut s : plan.shortcuts()) {
+            lines.add("if you know " + s.milestone().name() + ": `" + command(plan, s) + "`, " + shortcutSize(plan, s));
+        }
+        return lines;
+    }
+
+    /** The command that plans the target knowing a milestone: {@code atlas path dpo --known deep-learning-basics}. */
+    public static String command(Plan plan, Plan.MilestoneShortcut shortcut) {
+        return "atlas path " + plan.target().id() + " --known " + shortcut.milestone().id();
+    }
+
+    /** "19 steps then the target (23 fewer)". */
+    public static String shortcutSize(Plan plan, Plan.MilestoneShortcut shortcut) {
+        return count(shortcut.steps() - 1, "step") + " then the target (" + (plan.steps().size() - shortcut.steps()) + " fewer)";
+    }
+
+    /** The known nodes that cut the plan, by id, a milestone marked as standing for what it stands on. */
+    public static String known(Plan plan) {
+        return String.join(", ", plan.known().stream()
+                .map(n -> n.milestone() ? n.id() + " (a milestone, with everything it stands on)" : n.id()).toList());
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+}

@@ -1,0 +1,99 @@
+package org.mlatlas.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.mlatlas.domain.AtlasGraph;
+import org.mlatlas.domain.Node;
+import org.mlatlas.support.Graphs;
+
+/** Knowing a milestone is knowing everything it stands on; plans from scratch name the milestones that shorten them. */
+class MilestonePlanTest {
+    private final AtlasGraph graph = Graphs.dpoWithMilestones();
+
+    private Plan plan(AtlasGraph g, String target, String... known) {
+        return new Planner(new PrerequisiteGraph(g)).plan(target, Set.of(known), false);
+    }
+
+    private static List<String> ids(Plan plan) {
+        return plan.steps().stream().map(s -> s.node().id()).toList();
+    }
+
+    @Test
+    void aMilestoneNamedForTheQueryLeavesOutItsWholeClosureThoughItIsNotOnThePath() {
+        Plan plan = plan(graph, "dpo", "ml-basics");
+        assertThat(ids(plan)).doesNotContain("probability", "calculus", "gradient-descent", "maximum-likelihood", "ml-basics")
+                .contains("kl-divergence", "bradley-terry", "policy-gradient", "rlhf").endsWith("dpo");
+        assertThat(plan.known()).extracting(Node::id).containsExactly("ml-basics");
+        assertThat(plan.startsFromScratch()).isFalse();
+        assertThat(plan.shortcuts()).isEmpty();
+    }
+
+    @Test
+    void aMilestoneMarkedKnownInTheGraphDoesTheSame() {
+        AtlasGraph known = new AtlasGraph(graph.nodes().stream()
+                .map(n -> n.id().equals("ml-basics") ? n.withKnown(true) : n).toList(), graph.relations());
+        assertThat(ids(plan(known, "dpo"))).isEqualTo(ids(plan(graph, "dpo", "ml-basics")));
+    }
+
+    @Test
+    void aTargetAMilestoneStandsOnIsAlreadyKnown() {
+        Plan plan = plan(graph, "maximum-likelihood", "ml-basics");
+        assertThat(plan.outcome()).isEqualTo(Plan.Outcome.ALREADY_KNOWN);
+        assertThat(plan.known()).extracting(Node::id).containsExactly("ml-basics");
+    }
+
+    @Test
+    void aMilestoneWithNothingToReadIsACheckpointThatTakesNoTime() {
+        Plan plan = plan(graph, "ppo");
+        PlanStep rlBasics = plan.steps().stream().filter(s -> s.node().id().equals("rl-basics")).findFirst().orElseThrow();
+        assertThat(rlBasics.isMilestoneCheckpoint()).isTrue();
+        assertThat(rlBasics.time()).isEqualTo(StepTime.milestone());
+        assertThat(rlBasics.time().estimated()).isFalse();
+    }
+
+    @Test
+    void aPlanFromScratchNamesTheMilestonesThatShortenItAndHowMuch() {
+        Plan plan = plan(graph, "dpo");
+        assertThat(plan.startsFromScratch()).isTrue();
+        assertThat(plan.steps()).hasSize(14);
+        // the one that assumes least first: ML basics leaves 10 steps; RL basics (itself, policy gradient and the
+        // probability, calculus and gradient descent under it) 9
+        assertThat(plan.shortcuts()).extracting(s -> s.milestone().id(), Plan.MilestoneShortcut::steps)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("ml-basics", 10),
+                        org.assertj.core.groups.Tuple.tuple("rl-basics", 9));
+        for (Plan.MilestoneShortcut s : plan.shortcuts()) {
+            assertThat(plan(graph, "dpo", s.milestone().id()).steps()).as(s.milestone().id()).hasSize(s.steps());
+        }
+    }
+
+    @Test
+    void onlyMilestonesThatShortenThePlanAreNamed() {
+        AtlasGraph g = Graphs.builder()
+                .concept("a", "A").concept("b", "B").concept("x", "X").concept("t", "T")
+                .milestone("about-a", "About A").milestone("about-x", "About X").milestone("about-t", "About T")
+                .prereq("a", "t", "about-a").prereq("b", "t").prereq("x", "about-x").prereq("t", "about-t")
+                .build();
+        assertThat(plan(g, "t").shortcuts()).extracting(s -> s.milestone().id()).containsExactly("about-a");
+        // a milestone that stands on the target (ML basics) is no shortcut to it; RL basics shortens it
+        assertThat(plan(graph, "maximum-likelihood").shortcuts()).extracting(s -> s.milestone().id()).containsExactly("rl-basics");
+    }
+
+    @Test
+    void aPlanThatSomethingKnownCutsIsNotFromScratch() {
+        Plan plan = plan(graph, "dpo", "kl-divergence");
+        assertThat(plan.startsFromScratch()).isFalse();
+        assertThat(plan.shortcuts()).isEmpty();
+    }
+
+    @Test
+    void theClosureOfAMilestoneIsEverythingItStandsOn() {
+        PrerequisiteGraph view = new PrerequisiteGraph(graph);
+        assertThat(view.milestones()).containsExactly("ml-basics", "rl-basics");
+        assertThat(view.closureOf("rl-basics")).containsExactlyInAnyOrder("policy-gradient", "probability", "gradient-descent", "calculus");
+        assertThat(view.milestonesAbove("calculus")).containsExactly("ml-basics", "rl-basics");
+        assertThat(view.milestonesAbove("dpo")).isEmpty();
+    }
+}
