@@ -321,12 +321,14 @@ class ExplorerWindowTest {
 
         robot.doubleClickOn(depth).write("1").type(KeyCode.ENTER);
         settled();
-        double[] ppo = window.canvas().screenPosition("ppo");
+        java.util.Map<String, double[]> before = vm.sceneProperty().get().positionsById();
         robot.doubleClickOn(canvasPoint(robot, "rlhf"));
         settled();
         assertThat(vm.sceneProperty().get().graph().nodes()).extracting(n -> n.id())
                 .contains("dpo", "sft", "reward-modeling", "kl-divergence");
-        assertThat(window.canvas().screenPosition("ppo")).as("the nodes already shown stay put").containsExactly(ppo);
+        java.util.Map<String, double[]> after = vm.sceneProperty().get().positionsById();
+        before.forEach((id, p) -> assertThat(after.get(id)).as("%s stays put", id).containsExactly(p));
+        Eventually.await(WAIT, "the added neighbours in view", () -> allOnScreen());
     }
 
     @Test

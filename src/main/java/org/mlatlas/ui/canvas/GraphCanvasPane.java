@@ -86,6 +86,7 @@ public final class GraphCanvasPane extends Pane {
         vm.searchMatchesProperty().addListener(o -> changed());
         vm.onCentre(this::centreOn);
         vm.onFit(this::fitTo);
+        vm.onReveal(this::reveal);
         canvas.setOnMousePressed(this::pressed);
         canvas.setOnMouseDragged(this::dragged);
         canvas.setOnMouseReleased(this::released);
@@ -314,13 +315,41 @@ public final class GraphCanvasPane extends Pane {
         double margin = 70; // room for the outermost neighbours' labels
         double scale = Math.min(FIT_CLOSEST, Math.min(reachX > 0 ? (w / 2 - margin) / reachX : FIT_CLOSEST,
                 reachY > 0 ? (h / 2 - margin) / reachY : FIT_CLOSEST));
-        viewport.zoomAt(0, 0, Math.max(Viewport.MIN_SCALE, scale) / viewport.scale());
-        viewport.centreOn(s.xs()[i], s.ys()[i], w, h);
+        for (int tries = 0; tries < 12; tries++) { // zoomed out a little more while a neighbour hides under the legend
+            viewport.zoomAt(0, 0, Math.max(Viewport.MIN_SCALE, scale) / viewport.scale());
+            viewport.centreOn(s.xs()[i], s.ys()[i], w, h);
+            if (!underLegend(s, near)) {
+                break;
+            }
+            scale *= 0.85;
+        }
         dirty = true;
+    }
+
+    private boolean underLegend(GraphScene s, BitSet nodes) {
+        for (int j = nodes.nextSetBit(0); j >= 0; j = nodes.nextSetBit(j + 1)) {
+            if (viewport.toScreenX(s.xs()[j]) < Legend.WIDTH + 20 && viewport.toScreenY(s.ys()[j]) < Legend.HEIGHT + 20) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The closest a fit zooms in (as {@link Viewport#fit} does). */
     private static final double FIT_CLOSEST = 1.5;
+
+    /** Frames the whole scene when one of these nodes is off screen (expanded neighbours); else keeps the view. */
+    private void reveal(Set<String> ids) {
+        double w = canvas.getWidth();
+        double h = canvas.getHeight();
+        for (String id : ids) {
+            double[] p = screenPosition(id);
+            if (p != null && (p[0] < 0 || p[0] > w - 100 || p[1] < 0 || p[1] > h)) { // room for its label on the right
+                fit();
+                return;
+            }
+        }
+    }
 
     /** Frames the nodes with these ids (all of the scene when empty). */
     private void fitTo(Set<String> ids) {

@@ -59,7 +59,8 @@ public final class GraphRenderer {
             sy[i] = vp.toScreenY(wy[i]);
             r[i] = scene.isPlan() ? 9 : Style.radius(g.importance(i), vp.scale());
         }
-        int focus = hl.hovered() >= 0 ? hl.hovered() : hl.selected();
+        // with a path or a refused cycle on show, only the hovered node's edges stand out besides it
+        int focus = hl.hovered() >= 0 ? hl.hovered() : hl.marks().fadesOthers() ? -1 : hl.selected();
         // hovering fades what is not next to the hovered node, a path on show what is not on it; a selection only
         // emphasises its own edges
         BitSet near = hl.hovered() >= 0 ? g.neighbours(hl.hovered()) : hl.marks().fadesOthers() ? hl.marks().pathNodes() : null;

@@ -34,8 +34,16 @@ final class MarksLayer {
             Color c = pathColour != null ? pathColour : Style.edge(kind);
             arrow(gc, sx, sy, r, g.from(e), g.to(e), c, 3, pathColour != null ? null : Style.dashes(kind));
         }
-        if (m.refusedFrom() >= 0 && m.refusedTo() >= 0) {
-            arrow(gc, sx, sy, r, m.refusedFrom(), m.refusedTo(), Style.REFUSED, 3, new double[] {8, 6});
+        if (m.refusedFrom() >= 0 && m.refusedTo() >= 0) { // beside the line, so a cycle of two shows both edges
+            int a = m.refusedFrom();
+            int b = m.refusedTo();
+            double len = Math.max(1e-9, Math.hypot(sx[b] - sx[a], sy[b] - sy[a]));
+            double ox = -(sy[b] - sy[a]) / len * 5;
+            double oy = (sx[b] - sx[a]) / len * 5;
+            gc.save();
+            gc.translate(ox, oy);
+            arrow(gc, sx, sy, r, a, b, Style.REFUSED, 3, new double[] {8, 6});
+            gc.restore();
         }
         gc.setStroke(m.refusal() ? Style.REFUSED : Style.PATH);
         gc.setLineWidth(3);

@@ -51,6 +51,7 @@ public final class ExplorerViewModel implements AutoCloseable {
     private final EditViewModel edits;
     private final List<Consumer<String>> centreListeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<Set<String>>> fitListeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<Set<String>>> revealListeners = new CopyOnWriteArrayList<>();
     private final List<Runnable> planOpenedListeners = new CopyOnWriteArrayList<>();
     private LayoutRunner runner;
     private boolean animate = true;
@@ -342,6 +343,11 @@ public final class ExplorerViewModel implements AutoCloseable {
         fitListeners.add(listener);
     }
 
+    /** Called with node ids that should be on screen (the view frames the scene when one is not). */
+    public void onReveal(Consumer<Set<String>> listener) {
+        revealListeners.add(listener);
+    }
+
     /**
      * Adds a node's neighbours that the local view leaves out to the view, placed around it, without moving the
      * nodes already shown (a double-click, as in Bloom). Neighbours the filters hide (a hidden kind, known nodes
@@ -363,6 +369,7 @@ public final class ExplorerViewModel implements AutoCloseable {
         }
         expanded.addAll(hidden);
         rebuildScene(Rebuild.EXPAND);
+        revealListeners.forEach(l -> l.accept(Set.copyOf(hidden)));
         info("Expanded " + name + ": " + hidden.size() + (hidden.size() == 1 ? " neighbour" : " neighbours") + " added");
     }
 
@@ -520,11 +527,13 @@ public final class ExplorerViewModel implements AutoCloseable {
 
     /** Reverts the last edit. */
     public void undo() {
+        refusal.set(null);
         edits.undo();
     }
 
     /** Applies the last undone edit again. */
     public void redo() {
+        refusal.set(null);
         edits.redo();
     }
 

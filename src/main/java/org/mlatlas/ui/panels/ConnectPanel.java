@@ -57,8 +57,8 @@ public final class ConnectPanel extends ScrollPane {
 
     /** Starts a connection from {@code id}: the From field filled, the To field focused. */
     public void startFrom(String id) {
-        from.setText(id);
-        to.clear();
+        from.fill(id);
+        to.fill("");
         to.requestFocus();
     }
 
@@ -70,7 +70,7 @@ public final class ConnectPanel extends ScrollPane {
 
     private CompletionField field(String id) {
         CompletionField[] field = new CompletionField[1];
-        field[0] = new CompletionField(vm::complete, n -> field[0].setText(n.id()));
+        field[0] = new CompletionField(vm::complete, n -> field[0].fill(n.id()));
         field[0].setId(id);
         field[0].setPromptText("id, name or alias");
         field[0].setPrefColumnCount(18);
@@ -82,8 +82,8 @@ public final class ConnectPanel extends ScrollPane {
         if (c == null) {
             return;
         }
-        from.setText(c.from());
-        to.setText(c.to());
+        from.fill(c.from());
+        to.fill(c.to());
         Function<String, String> name = id -> vm.graphProperty().get().node(id).map(Node::name).orElse(id);
         Label summary = new Label(c.summary(name));
         summary.setId("connect-summary");

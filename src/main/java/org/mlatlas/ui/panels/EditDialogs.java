@@ -148,7 +148,7 @@ public final class EditDialogs {
 
     private static CompletionField idField(String id, String text, BiFunction<String, Integer, List<Node>> complete) {
         CompletionField[] field = new CompletionField[1];
-        field[0] = new CompletionField(complete, n -> field[0].setText(n.id()));
+        field[0] = new CompletionField(complete, n -> field[0].fill(n.id()));
         field[0].setId(id);
         field[0].setText(text == null ? "" : text);
         field[0].setPromptText("id, name or alias");
