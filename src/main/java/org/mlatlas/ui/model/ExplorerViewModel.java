@@ -149,12 +149,21 @@ public final class ExplorerViewModel implements AutoCloseable {
         if (c != null) {
             background.run(() -> c.read().orElse(null), this::showCached, e -> { });
         }
-        live.start(loaded -> {
+        live.start(this::showPart, loaded -> {
             applyLoaded(loaded);
             ready.set(true);
             shown.set(true);
             info("Loaded " + loaded.graph().nodes().size() + " nodes and " + loaded.graph().relations().size() + " relationships");
         });
+    }
+
+    /** Shows a large graph's first parts as they are read, unless a whole copy is on screen already. */
+    private void showPart(AtlasGraph part) {
+        if (shown.get() || ready.get()) {
+            return;
+        }
+        show(part);
+        info("Loading the graph: " + part.nodes().size() + " nodes and " + part.relations().size() + " relationships so far…");
     }
 
     private void showCached(AtlasGraph cached) {
