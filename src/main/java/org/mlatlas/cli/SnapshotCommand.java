@@ -36,6 +36,10 @@ final class SnapshotCommand extends BaseCommand {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--connect takes two nodes, A,B (got " + connect.size() + ")");
         }
+        if (connect != null && connect.stream().anyMatch(String::isBlank)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--connect takes two nodes, A,B, and one of them is empty");
+        }
         SnapshotRequest request = new SnapshotRequest(width, height, focus, plan,
                 connect == null ? null : connect.get(0).strip(), connect == null ? null : connect.get(1).strip());
         Png.write(Snapshots.render(atlas(), request), out);

@@ -254,6 +254,14 @@ class ExplorerViewModelTest {
         assertThat(vm.statusProperty().get()).startsWith("KL divergence connects to Proximal Policy Optimization Algorithms in 3 steps");
         vm.clearConnection();
         assertThat(vm.sceneProperty().get().graph().contains("arxiv:1707.06347")).isFalse();
+
+        vm.connect("KL divergence", "dpoo");
+        assertThat(vm.statusProperty().get()).isEqualTo(
+                "No node \"dpoo\" to connect; did you mean dpo (Direct preference optimization)?");
+        vm.connect("dpo", "DPO"); // an id and its alias
+        settle();
+        assertThat(vm.statusProperty().get()).contains("two different nodes");
+        assertThat(vm.connectionProperty().get()).isNull();
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import org.mlatlas.domain.AtlasGraph;
+import org.mlatlas.domain.Node;
 import org.mlatlas.domain.Relation;
 import org.mlatlas.plan.Connections;
 
@@ -24,8 +25,17 @@ public record Connection(String from, String to, List<Connections.Path> paths) {
         paths = List.copyOf(paths);
     }
 
-    /** The connection between two nodes of {@code graph} (on a worker: Yen's algorithm on the whole graph). */
+    /**
+     * The connection between two nodes of {@code graph} (on a worker: Yen's algorithm on the whole graph).
+     *
+     * @throws IllegalArgumentException when both are the same node (a name and its alias, say)
+     */
     public static Connection between(AtlasGraph graph, String from, String to) {
+        if (from.equals(to)) {
+            String name = graph.node(from).map(Node::name).orElse(from);
+            throw new IllegalArgumentException("a connection needs two different nodes, and both name " + name
+                    + (name.equals(from) ? "" : " (" + from + ")"));
+        }
         return new Connection(from, to, Connections.between(graph, from, to, PATHS));
     }
 

@@ -491,7 +491,8 @@ public final class ExplorerViewModel implements AutoCloseable {
         Optional<Node> to = matcher.resolve(toText);
         if (from.isEmpty() || to.isEmpty()) {
             String missing = from.isEmpty() ? fromText : toText;
-            error("No node \"" + missing + "\" to connect; did you mean " + matcher.didYouMean(missing) + "?");
+            String didYouMean = matcher.didYouMean(missing); // "did you mean dpo (Direct preference optimization)?"
+            error("No node \"" + missing + "\" to connect" + (didYouMean.isEmpty() ? "" : "; " + didYouMean));
             return;
         }
         background.run(() -> Connection.between(g, from.get().id(), to.get().id()), found -> {
