@@ -467,6 +467,15 @@ class ExplorerWindowTest {
         robot.clickOn("#filter-paper");
         settled();
         assertThat(vm.sceneProperty().get().graph().nodes()).anyMatch(n -> n.kind() == org.mlatlas.domain.NodeKind.PAPER);
+
+        robot.clickOn("#filter-year-from").write("2021").type(KeyCode.ENTER); // the fixture's papers are from 2020
+        settled();
+        assertThat(vm.sceneProperty().get().graph().nodes()).noneMatch(n -> n.kind() == org.mlatlas.domain.NodeKind.PAPER)
+                .anyMatch(n -> n.kind() == org.mlatlas.domain.NodeKind.CONCEPT);
+        robot.doubleClickOn("#filter-year-from").eraseText(4).type(KeyCode.ENTER); // blank: any year
+        settled();
+        assertThat(vm.filtersProperty().get().withYears(null, null)).isEqualTo(vm.filtersProperty().get());
+        assertThat(vm.sceneProperty().get().graph().nodes()).anyMatch(n -> n.kind() == org.mlatlas.domain.NodeKind.PAPER);
     }
 
     private Point2D canvasPoint(FxRobot robot, String id) {
