@@ -322,13 +322,18 @@ class ExplorerWindowTest {
         robot.doubleClickOn(depth).write("1").type(KeyCode.ENTER);
         settled();
         java.util.Map<String, double[]> before = vm.sceneProperty().get().positionsById();
+        vm.setAnimate(true); // as in the window: the added neighbours settle in the background, pushed out from their node
+        robot.moveTo(canvasPoint(robot, "rlhf")).scroll(10, javafx.geometry.VerticalDirection.UP); // zoomed in on it
+        settled();
         robot.doubleClickOn(canvasPoint(robot, "rlhf"));
         settled();
         assertThat(vm.sceneProperty().get().graph().nodes()).extracting(n -> n.id())
                 .contains("dpo", "sft", "reward-modeling", "kl-divergence");
+        Eventually.await(WAIT, "the layout to settle the added neighbours", () -> !vm.runner().moving());
+        WaitForAsyncUtils.waitForFxEvents();
         java.util.Map<String, double[]> after = vm.sceneProperty().get().positionsById();
         before.forEach((id, p) -> assertThat(after.get(id)).as("%s stays put", id).containsExactly(p));
-        Eventually.await(WAIT, "the added neighbours in view", () -> allOnScreen());
+        Eventually.await(WAIT, "the added neighbours in view once settled", () -> allOnScreen());
     }
 
     @Test

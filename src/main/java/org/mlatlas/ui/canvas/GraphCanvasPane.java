@@ -43,6 +43,8 @@ public final class GraphCanvasPane extends Pane {
     private Runnable onFirstPaint = () -> { };
     private boolean dirty = true;
     private boolean needsFit = true;
+    /** Nodes just added by an expansion, kept in view until the layout has settled them (empty: none). */
+    private Set<String> revealing = Set.of();
     private boolean graphFitted;
     private String planShown;
     private GraphScene lastPlanScene;
@@ -218,6 +220,12 @@ public final class GraphCanvasPane extends Pane {
         if (w <= 0 || h <= 0) {
             return;
         }
+        if (!revealing.isEmpty() && s != null && !s.isPlan()) {
+            fit |= offScreen(revealing);
+            if (!moving) {
+                revealing = Set.of();
+            }
+        }
         if (fit) {
             if (s.isPlan()) {
                 PlanFrame.fit(s, viewport, w, h, 0);
@@ -338,17 +346,27 @@ public final class GraphCanvasPane extends Pane {
     /** The closest a fit zooms in (as {@link Viewport#fit} does). */
     private static final double FIT_CLOSEST = 1.5;
 
-    /** Frames the whole scene when one of these nodes is off screen (expanded neighbours); else keeps the view. */
+    /**
+     * Frames the whole scene when one of these nodes is off screen (expanded neighbours), now or while the layout
+     * settles them (they start beside the node they were expanded from and are pushed out from there); else keeps
+     * the view. A press or a scroll of the user's ends the watch.
+     */
     private void reveal(Set<String> ids) {
+        revealing = Set.copyOf(ids);
+        dirty = true;
+    }
+
+    /** True when one of these nodes is drawn off screen, or too close to the right edge for its label. */
+    private boolean offScreen(Set<String> ids) {
         double w = canvas.getWidth();
         double h = canvas.getHeight();
         for (String id : ids) {
             double[] p = screenPosition(id);
-            if (p != null && (p[0] < 0 || p[0] > w - 100 || p[1] < 0 || p[1] > h)) { // room for its label on the right
-                fit();
-                return;
+            if (p != null && (p[0] < 0 || p[0] > w - 100 || p[1] < 0 || p[1] > h)) {
+                return true;
             }
         }
+        return false;
     }
 
     /** Frames the nodes with these ids (all of the scene when empty). */
@@ -400,6 +418,7 @@ public final class GraphCanvasPane extends Pane {
 
     private void pressed(MouseEvent e) {
         requestFocus(); // out of the search box: its marks go, and the keyboard works on the view
+        revealing = Set.of(); // the user takes the view over
         if (e.getButton() != MouseButton.PRIMARY) {
             return;
         }
@@ -473,6 +492,7 @@ public final class GraphCanvasPane extends Pane {
             return;
         }
         needsFit = false;
+        revealing = Set.of();
         viewport.zoomAt(e.getX(), e.getY(), Math.pow(1.0015, e.getDeltaY()));
         dirty = true;
     }
