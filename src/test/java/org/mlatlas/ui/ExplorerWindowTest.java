@@ -349,8 +349,16 @@ class ExplorerWindowTest {
         settled();
         assertThat(vm.searchMatchesProperty().get()).as("leaving the search box clears the marks").isEmpty();
 
+        vm.setAnimate(true); // as in the window: the paths' nodes settle in the background
         robot.press(KeyCode.CONTROL).clickOn(canvasPoint(robot, "ppo")).release(KeyCode.CONTROL);
         settled();
+        Eventually.await(WAIT, "the layout to settle the paths", () -> !vm.runner().moving());
+        Eventually.await(WAIT, "the paths framed once settled", () -> vm.connectionProperty().get().nodeIds().stream()
+                .allMatch(id -> {
+                    double[] p = window.canvas().screenPosition(id);
+                    return p[0] >= 0 && p[0] <= window.canvas().getWidth() && p[1] >= 0 && p[1] <= window.canvas().getHeight();
+                }));
+        vm.setAnimate(false);
         assertThat(selectedTab()).isEqualTo("connect-tab");
         assertThat(vm.connectionProperty().get().paths().get(0).nodeIds()).containsExactly("kl-divergence", "rlhf", "ppo");
         assertThat(robot.lookup("#connect-summary").queryAs(Label.class).getText())

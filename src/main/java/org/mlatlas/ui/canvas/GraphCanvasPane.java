@@ -45,6 +45,8 @@ public final class GraphCanvasPane extends Pane {
     private boolean needsFit = true;
     /** Nodes just added by an expansion, kept in view until the layout has settled them (empty: none). */
     private Set<String> revealing = Set.of();
+    /** Nodes the view keeps framed until the layout has settled them (a connection's paths; empty: none). */
+    private Set<String> framing = Set.of();
     private boolean graphFitted;
     private String planShown;
     private GraphScene lastPlanScene;
@@ -84,7 +86,12 @@ public final class GraphCanvasPane extends Pane {
             }
         });
         vm.refusalProperty().addListener(o -> changed());
-        vm.connectionProperty().addListener(o -> changed());
+        vm.connectionProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                framing = Set.of(); // cleared: the view stays where it is
+            }
+            changed();
+        });
         vm.searchMatchesProperty().addListener(o -> changed());
         vm.onCentre(this::centreOn);
         vm.onFit(this::fitTo);
@@ -219,6 +226,12 @@ public final class GraphCanvasPane extends Pane {
         double h = canvas.getHeight();
         if (w <= 0 || h <= 0) {
             return;
+        }
+        if (!framing.isEmpty() && s != null && !s.isPlan()) {
+            frameOn(s, framing);
+            if (!moving) {
+                framing = Set.of();
+            }
         }
         if (!revealing.isEmpty() && s != null && !s.isPlan()) {
             fit |= offScreen(revealing);
@@ -369,13 +382,23 @@ public final class GraphCanvasPane extends Pane {
         return false;
     }
 
-    /** Frames the nodes with these ids (all of the scene when empty). */
+    /**
+     * Frames the nodes with these ids (all of the scene when empty), and keeps framing them while the layout
+     * settles them (a connection's nodes new to the view start wherever the force scene puts them and gather from
+     * there); a press or a scroll of the user's ends it.
+     */
     private void fitTo(Set<String> ids) {
         GraphScene s = vm.sceneProperty().get();
         if (ids.isEmpty() || s == null) {
             fit();
             return;
         }
+        framing = Set.copyOf(ids);
+        frameOn(s, framing);
+    }
+
+    /** Fits the view on the nodes with these ids, clear of the legend, with room for labels on the right. */
+    private void frameOn(GraphScene s, Set<String> ids) {
         s.sync();
         boolean[] include = new boolean[s.graph().size()];
         boolean any = false;
@@ -419,6 +442,7 @@ public final class GraphCanvasPane extends Pane {
     private void pressed(MouseEvent e) {
         requestFocus(); // out of the search box: its marks go, and the keyboard works on the view
         revealing = Set.of(); // the user takes the view over
+        framing = Set.of();
         if (e.getButton() != MouseButton.PRIMARY) {
             return;
         }
@@ -493,6 +517,7 @@ public final class GraphCanvasPane extends Pane {
         }
         needsFit = false;
         revealing = Set.of();
+        framing = Set.of();
         viewport.zoomAt(e.getX(), e.getY(), Math.pow(1.0015, e.getDeltaY()));
         dirty = true;
     }
