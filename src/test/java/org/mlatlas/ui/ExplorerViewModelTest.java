@@ -235,6 +235,8 @@ class ExplorerViewModelTest {
         assertThat(vm.selectedProperty().get()).isEqualTo("ppo");
         assertThat(vm.planProperty().get().target().id()).isEqualTo("dpo");
         assertThat(vm.recentChangeProperty().get().relationKeys()).containsExactly("calculus PREREQUISITE ppo");
+        assertThat(vm.statusProperty().get()).as("said in words, in case the edge is off screen")
+                .isEqualTo("Added elsewhere: Calculus is a prerequisite of Proximal policy optimization");
         java.util.Map<String, double[]> after = vm.sceneProperty().get().positionsById();
         before.forEach((id, p) -> assertThat(after.get(id)).as("%s stays where it was", id).containsExactly(p));
     }

@@ -69,6 +69,8 @@ public final class ExplorerViewModel implements AutoCloseable {
     private final BooleanProperty ready = new SimpleBooleanProperty();
     private final BooleanProperty shown = new SimpleBooleanProperty();
     private final ObjectProperty<RecentChange> recentChange = new SimpleObjectProperty<>(RecentChange.NONE);
+    /** True from an edit of this window's until the reload after it (on the UI thread). */
+    private boolean ownEditReloading;
     private final ObjectProperty<Refusal> refusal = new SimpleObjectProperty<>();
     private final ObjectProperty<Connection> connection = new SimpleObjectProperty<>();
     private final ObjectProperty<Set<String>> searchMatches = new SimpleObjectProperty<>(Set.of());
@@ -94,7 +96,10 @@ public final class ExplorerViewModel implements AutoCloseable {
     public ExplorerViewModel(Background background, Background.Work<Atlas> opener, Background.Work<Atlas> reopener) {
         this.background = background;
         this.live = new LiveGraph(background, opener, reopener, this::reloaded, this::info, this::error);
-        this.edits = new EditViewModel(background, live::atlas, graph::get, live::reload, this::info, this::error);
+        this.edits = new EditViewModel(background, live::atlas, graph::get, () -> {
+            ownEditReloading = true; // its status line says what was done; the reload does not announce it again
+            live.reload();
+        }, this::info, this::error);
         background.onBusyChanged(busy::set);
         filters.addListener((o, a, b) -> {
             boolean local = b.localDepth() != a.localDepth();
@@ -206,7 +211,13 @@ public final class ExplorerViewModel implements AutoCloseable {
     private void reloaded(LiveGraph.Loaded loaded) {
         AtlasGraph before = graph.get();
         applyLoaded(loaded);
-        recentChange.set(RecentChange.between(before, loaded.graph()));
+        RecentChange change = RecentChange.between(before, loaded.graph());
+        recentChange.set(change);
+        if (ownEditReloading) {
+            ownEditReloading = false;
+        } else if (!change.isEmpty()) {
+            info(change.describe(loaded.graph())); // an edit from a terminal or another window, said in words
+        }
         Plan p = plan.get();
         if (p != null) {
             plan(p.target().id(), false);

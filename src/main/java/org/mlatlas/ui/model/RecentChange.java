@@ -44,6 +44,29 @@ public record RecentChange(Set<String> nodeIds, Set<String> relationKeys) {
         return new RecentChange(nodes, relations);
     }
 
+    /**
+     * The status line's words for a change made elsewhere (a terminal, another window), with names from
+     * {@code graph}: "Added elsewhere: Low-rank factorization is a prerequisite of LLaMA-Adapter", or how many
+     * nodes and relationships were added.
+     */
+    public String describe(AtlasGraph graph) {
+        java.util.function.Function<String, String> name = id -> graph.node(id).map(Node::name).orElse(id);
+        if (nodeIds.isEmpty() && relationKeys.size() == 1) {
+            String key = relationKeys.iterator().next();
+            return graph.relations().stream().filter(r -> r.key().equals(key)).findFirst()
+                    .map(r -> "Added elsewhere: " + Edit.sentence(r, name)).orElse("Added elsewhere: " + key);
+        }
+        if (relationKeys.isEmpty() && nodeIds.size() == 1) {
+            return "Added elsewhere: " + name.apply(nodeIds.iterator().next());
+        }
+        return "Added elsewhere: " + count(nodeIds.size(), "node") + (nodeIds.isEmpty() || relationKeys.isEmpty() ? "" : " and ")
+                + count(relationKeys.size(), "relationship") + " (they glow on the canvas)";
+    }
+
+    private static String count(int n, String noun) {
+        return n == 0 ? "" : n + " " + noun + (n == 1 ? "" : "s");
+    }
+
     /** True when nothing is new. */
     public boolean isEmpty() {
         return nodeIds.isEmpty() && relationKeys.isEmpty();
