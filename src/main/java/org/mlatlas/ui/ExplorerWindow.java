@@ -117,13 +117,16 @@ public final class ExplorerWindow extends BorderPane {
     /**
      * Opens the relationship dialog (without waiting for it): it stays open, with what was typed, until the graph
      * takes the relationship, and says in red why it refused one. The hover is forgotten while it is open and when
-     * it closes (the mouse is elsewhere by then).
+     * it closes (the mouse is elsewhere by then), and so is a refused cycle drawn on the canvas.
      */
     private void addRelation(String from, String to) {
         canvas.clearHover();
         Dialog<Relation> dialog = EditDialogs.addRelation(window(), from, to, vm::complete,
                 (r, answer) -> vm.apply(new Edit.Link(r), outcome -> answer.accept(outcome.map(Refusal::sentence))));
-        dialog.setOnHidden(e -> canvas.clearHover());
+        dialog.setOnHidden(e -> {
+            canvas.clearHover();
+            vm.clearRefusal(); // the cycle was shown beside the dialog; closed, the graph is drawn as before
+        });
     }
 
     private void exportPng() {

@@ -218,6 +218,7 @@ class ExplorerWindowTest {
         settled();
         assertThat(robot.lookup("#rel-from").tryQuery()).as("Cancel closes it").isEmpty();
         assertThat(window.canvas().hoveredId()).as("the hover does not stay stuck after the dialog").isNull();
+        assertThat(vm.refusalProperty().get()).as("closing the dialog ends the cycle on the canvas").isNull();
 
         // an edge added by the gesture is confirmed, and so are undo and redo
         shiftDrag(robot, "calculus", "bradley-terry");

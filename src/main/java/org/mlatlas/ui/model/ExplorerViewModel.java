@@ -546,6 +546,11 @@ public final class ExplorerViewModel implements AutoCloseable {
         });
     }
 
+    /** Stops showing a refused edit's cycle (its dialog was closed): the canvas is drawn as before. */
+    public void clearRefusal() {
+        refusal.set(null);
+    }
+
     /** Reverts the last edit. */
     public void undo() {
         refusal.set(null);

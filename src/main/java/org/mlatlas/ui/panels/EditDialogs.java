@@ -134,6 +134,12 @@ public final class EditDialogs {
         });
         dialog.setResultConverter(b -> null); // Cancel and Escape close it with nothing
         dialog.show();
+        // at the window's right edge, over the side panel, not over the canvas's centre where the nodes of a
+        // Shift-drag are and where a refused cycle is drawn
+        if (owner != null && dialog.getWidth() > 0) {
+            dialog.setX(Math.max(owner.getX(), owner.getX() + owner.getWidth() - dialog.getWidth() - 12));
+            dialog.setY(owner.getY() + 80);
+        }
         return dialog;
     }
 
