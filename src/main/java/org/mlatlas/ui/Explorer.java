@@ -68,9 +68,15 @@ public final class Explorer {
         window.canvas().setOnFirstPaint(onFirstPaint);
         // never larger than the screen (Monocle's headless screen is 1280x800 and fails on larger windows)
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        stage.setScene(new Scene(window, Math.min(1400, screen.getWidth()), Math.min(900, screen.getHeight())));
+        double width = Math.min(1400, screen.getWidth());
+        double height = Math.min(900, screen.getHeight());
+        stage.setScene(new Scene(window, width, height));
         stage.setTitle("ML Atlas");
         stage.show();
+        // set again once shown: under X11 with openbox the window otherwise shrank to its minimum (200x200) a moment
+        // after it appeared, squeezing the side panel out of the split and the graph into a corner
+        stage.setWidth(width);
+        stage.setHeight(height);
         return stage;
     }
 

@@ -51,11 +51,14 @@ public final class GraphRenderer {
             sy[i] = vp.toScreenY(wy[i]);
             r[i] = scene.isPlan() ? planRadius(vp.scale()) : Style.radius(g.importance(i), vp.scale());
         }
-        int focus = hl.hovered() >= 0 ? hl.hovered() : hl.selected();
-        // hovering fades what is not next to the hovered node; a selection only emphasises its own edges
-        BitSet near = hl.hovered() >= 0 ? g.neighbours(hl.hovered()) : null;
+        // with a path or a refused cycle on show, only the hovered node's edges stand out besides it
+        int focus = hl.hovered() >= 0 ? hl.hovered() : hl.marks().fadesOthers() ? -1 : hl.selected();
+        // hovering fades what is not next to the hovered node, a path on show what is not on it; a selection only
+        // emphasises its own edges
+        BitSet near = hl.hovered() >= 0 ? g.neighbours(hl.hovered()) : hl.marks().fadesOthers() ? hl.marks().pathNodes() : null;
         pixels.draw(gc, new PixelLayer.Frame(g, sx, sy, r, width, height, pixelScale, vp.scale(), scene.isPlan(),
                 near, focus, hl, scene.isPlan() ? screenPaths(scene.planEdges(), vp) : null));
+        MarksLayer.draw(gc, g, sx, sy, r, hl.marks());
         if (scene.isPlan()) {
             labels.drawPlan(gc, scene, vp);
         } else {
@@ -69,6 +72,11 @@ public final class GraphRenderer {
             gc.setLineDashes((double[]) null);
         }
         Legend.draw(gc, this, g.nodeKinds(), g.relationKinds());
+    }
+
+    /** The graph view's labels of the last frame: {x, y, width, height, node index} each (tests). */
+    java.util.List<double[]> lastLabels() {
+        return labels.drawn();
     }
 
     /** A plan node's radius in pixels: 9 at scale 1 and above, smaller with the rest of the plan when zoomed out. */

@@ -1,5 +1,6 @@
 package org.mlatlas.ui.canvas;
 
+import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
@@ -44,9 +45,13 @@ final class Labels {
     private int[] order = new int[0];
     private final double[] spot = new double[2];
 
+    /** The boxes (x, y, width, height) of the graph view's labels drawn in the last frame, with their node. */
+    private final List<double[]> drawn = new ArrayList<>();
+
     void draw(GraphicsContext gc, VisualGraph g, double[] sx, double[] sy, double[] r, double w, double h,
               BitSet near, Highlight hl) {
         prepare(g);
+        drawn.clear();
         LabelPlacer placer = new LabelPlacer(w, h);
         BitSet forced = new BitSet();
         if (hl.selected() >= 0) {
@@ -55,14 +60,19 @@ final class Labels {
         if (hl.hovered() >= 0) {
             forced.or(g.neighbours(hl.hovered()));
             forced.set(hl.hovered());
+        } else { // marked nodes are labelled (a path, a refused cycle, what just changed, search matches)
+            forced.or(hl.marks().pathNodes());
+            forced.or(hl.marks().changedNodes());
+            forced.or(hl.marks().matches());
         }
         placer.block(0, 0, Legend.WIDTH + 16, Legend.HEIGHT + 16); // keep the legend's corner clear
         int hubs = HUBS; // the hubs' labels may cover small nodes; later ones never do
         gc.setTextBaseline(VPos.CENTER);
         gc.setTextAlign(TextAlignment.LEFT);
         boolean nodesBlocked = false; // once true, a label covers no node
-        for (int pass = 0; pass < 2; pass++) { // forced labels first, then by importance
-            for (int i : order) {
+        int[] firstOrder = strongFirst(hl);
+        for (int pass = 0; pass < 2; pass++) { // forced labels first (the hovered and selected nodes' own first), then by importance
+            for (int i : pass == 0 ? firstOrder : order) {
                 if (pass == 1 && hubs-- == 0) {
                     block(placer, g, sx, sy, r, near);
                     nodesBlocked = true;
@@ -73,7 +83,7 @@ final class Labels {
                 boolean strong = i == hl.selected() || i == hl.hovered();
                 double tw = strong ? boldWidth(text[i]) : widths[i];
                 if (!placer.placeNear(sx[i], sy[i], r[i], tw + 8, 14, spot)) { // 3 px apart from the next label
-                    if (!forced.get(i)) {
+                    if (!strong) { // a neighbour's label never prints over another label, the hub's own above all
                         continue;
                     }
                     spot[0] = sx[i] + r[i] + 3;
@@ -89,8 +99,34 @@ final class Labels {
                 }
                 gc.setFill(Style.TEXT);
                 gc.fillText(text[i], x, y);
+                drawn.add(new double[] {x - 2, y - LINE / 2, tw + 4, LINE, i});
             }
         }
+    }
+
+    /** The graph view's labels of the last frame: {x, y, width, height, node index} each (tests). */
+    List<double[]> drawn() {
+        return drawn;
+    }
+
+    /**
+     * The order of the forced pass: the hovered node, then the selected one (their labels are placed before any
+     * neighbour's, so none prints over them), then every node by importance.
+     */
+    private int[] strongFirst(Highlight hl) {
+        int[] out = new int[order.length];
+        int k = 0;
+        for (int i : new int[] {hl.hovered(), hl.selected()}) {
+            if (i >= 0 && i < order.length && (k == 0 || out[0] != i)) {
+                out[k++] = i;
+            }
+        }
+        for (int i : order) {
+            if (i != hl.hovered() && i != hl.selected()) {
+                out[k++] = i;
+            }
+        }
+        return out;
     }
 
     private static void block(LabelPlacer placer, VisualGraph g, double[] sx, double[] sy, double[] r, BitSet near) {
@@ -199,9 +235,10 @@ final class Labels {
         });
     }
 
-    /** The label shown for a node: its name, shortened. */
+    /** The label shown for a node: its name, shortened; a paper's year after it ("Attention Is All You Need (2017)"). */
     static String label(Node n) {
         String name = n.name();
-        return name.length() <= MAX_LABEL_CHARS ? name : name.substring(0, MAX_LABEL_CHARS - 1) + "…";
+        String shortened = name.length() <= MAX_LABEL_CHARS ? name : name.substring(0, MAX_LABEL_CHARS - 1) + "…";
+        return n.kind() == org.mlatlas.domain.NodeKind.PAPER && n.year() != null ? shortened + " (" + n.year() + ")" : shortened;
     }
 }

@@ -13,15 +13,23 @@ import org.mlatlas.domain.RelationKind;
  * @param hideKnown     hide what the user knows or has read
  * @param onlyFromNotes show only nodes from the user's reading notes
  * @param localDepth    when above 0 and a node is selected: only nodes within this many hops of it
+ * @param fromYear      papers published before this year are hidden (null: no lower bound)
+ * @param toYear        papers published after this year are hidden (null: no upper bound)
  */
 public record Filters(Set<NodeKind> kinds, Set<RelationKind> relations, boolean hideKnown, boolean onlyFromNotes,
-                      int localDepth) {
+                      int localDepth, Integer fromYear, Integer toYear) {
     public Filters {
         kinds = kinds.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(kinds));
         relations = relations.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(relations));
         if (localDepth < 0) {
             throw new IllegalArgumentException("local depth must be >= 0");
         }
+    }
+
+    /** Filters without a year range. */
+    public Filters(Set<NodeKind> kinds, Set<RelationKind> relations, boolean hideKnown, boolean onlyFromNotes,
+                   int localDepth) {
+        this(kinds, relations, hideKnown, onlyFromNotes, localDepth, null, null);
     }
 
     /** Everything shown. */
@@ -37,7 +45,7 @@ public record Filters(Set<NodeKind> kinds, Set<RelationKind> relations, boolean 
         } else {
             k.remove(kind);
         }
-        return new Filters(k, relations, hideKnown, onlyFromNotes, localDepth);
+        return new Filters(k, relations, hideKnown, onlyFromNotes, localDepth, fromYear, toYear);
     }
 
     /** A copy showing or hiding one relationship kind. */
@@ -48,21 +56,33 @@ public record Filters(Set<NodeKind> kinds, Set<RelationKind> relations, boolean 
         } else {
             r.remove(kind);
         }
-        return new Filters(kinds, r, hideKnown, onlyFromNotes, localDepth);
+        return new Filters(kinds, r, hideKnown, onlyFromNotes, localDepth, fromYear, toYear);
     }
 
     /** A copy with "hide known" set. */
     public Filters withHideKnown(boolean value) {
-        return new Filters(kinds, relations, value, onlyFromNotes, localDepth);
+        return new Filters(kinds, relations, value, onlyFromNotes, localDepth, fromYear, toYear);
     }
 
     /** A copy with "only from my notes" set. */
     public Filters withOnlyFromNotes(boolean value) {
-        return new Filters(kinds, relations, hideKnown, value, localDepth);
+        return new Filters(kinds, relations, hideKnown, value, localDepth, fromYear, toYear);
     }
 
     /** A copy with the local-view depth set (0 shows the whole graph). */
     public Filters withLocalDepth(int value) {
-        return new Filters(kinds, relations, hideKnown, onlyFromNotes, value);
+        return new Filters(kinds, relations, hideKnown, onlyFromNotes, value, fromYear, toYear);
+    }
+
+    /** A copy showing only papers published from {@code from} to {@code to} (either null: no bound). */
+    public Filters withYears(Integer from, Integer to) {
+        return new Filters(kinds, relations, hideKnown, onlyFromNotes, localDepth, from, to);
+    }
+
+    /** True when {@code node} passes the year range: papers with a year in it, and every node that is no paper or has no year. */
+    public boolean yearShown(org.mlatlas.domain.Node node) {
+        Integer year = node.year();
+        return node.kind() != NodeKind.PAPER || year == null
+                || ((fromYear == null || year >= fromYear) && (toYear == null || year <= toYear));
     }
 }

@@ -82,16 +82,16 @@ public final class VisualGraph {
     }
 
     /**
-     * What the filters let through: nodes of the shown kinds (minus known ones or ones not from notes, as
-     * asked), relations of the shown kinds between them, and with a local depth, only nodes within that many
-     * hops of {@code focusId}. The focus node is always kept.
+     * What the filters let through: nodes of the shown kinds (minus known ones, ones not from notes, or papers
+     * outside the year range, as asked), relations of the shown kinds between them, and with a local depth, only
+     * nodes within that many hops of {@code focusId}. The focus node is always kept.
      */
     public static VisualGraph filter(AtlasGraph graph, Filters filters, String focusId) {
         List<Node> kept = new ArrayList<>();
         for (Node n : graph.nodes()) {
             boolean focus = n.id().equals(focusId);
             if (focus || (filters.kinds().contains(n.kind()) && !(filters.hideKnown() && n.known())
-                    && !(filters.onlyFromNotes() && !n.fromNotes()))) {
+                    && !(filters.onlyFromNotes() && !n.fromNotes()) && filters.yearShown(n))) {
                 kept.add(n);
             }
         }

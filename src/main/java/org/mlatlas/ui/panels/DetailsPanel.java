@@ -19,17 +19,23 @@ import org.mlatlas.ui.model.ExplorerViewModel;
 
 /**
  * The selected node: title, kind, authors, year, venue, summary, the user's notes (editable), its link, and its
- * neighbours grouped by relationship kind (click one to go there); "What should I read before this?".
+ * neighbours grouped by relationship kind (click one to go there); "What should I read before this?" and "How does
+ * this connect to…".
  */
 public final class DetailsPanel extends ScrollPane {
     private final ExplorerViewModel vm;
     private final VBox box = new VBox(6);
     private final Consumer<String> openLink;
+    private final Consumer<String> connectFrom;
 
-    /** A panel showing the view model's selection; {@code openLink} opens a URL in the browser. */
-    public DetailsPanel(ExplorerViewModel vm, Consumer<String> openLink) {
+    /**
+     * A panel showing the view model's selection; {@code openLink} opens a URL in the browser, {@code connectFrom}
+     * starts a "how does this connect to…" from a node's id.
+     */
+    public DetailsPanel(ExplorerViewModel vm, Consumer<String> openLink, Consumer<String> connectFrom) {
         this.vm = vm;
         this.openLink = openLink;
+        this.connectFrom = connectFrom;
         setId("details");
         setFitToWidth(true);
         box.setPadding(new Insets(10));
@@ -68,7 +74,10 @@ public final class DetailsPanel extends ScrollPane {
         Button delete = new Button("Delete node");
         delete.setId("delete-button");
         delete.setOnAction(e -> vm.apply(new Edit.DeleteNode(n.id())));
-        box.getChildren().add(new FlowPane(6, 6, plan, delete));
+        Button connect = new Button("How does this connect to…");
+        connect.setId("connect-from-button");
+        connect.setOnAction(e -> connectFrom.accept(n.id()));
+        box.getChildren().add(new FlowPane(6, 6, plan, connect, delete));
         TextArea notes = new TextArea(n.notes() == null ? "" : n.notes());
         notes.setId("notes");
         notes.setWrapText(true);
