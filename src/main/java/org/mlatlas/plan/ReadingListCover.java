@@ -18,7 +18,8 @@ import java.util.Map;
  * a short work read whole (its minutes), or, for an unnamed part or a long work without part minutes, the part the
  * step needs (the edge's minutes, or the step's estimate). A long work read whole is a candidate too, at its whole
  * time, covering every step it explains; it is chosen only when that is cheaper than its parts and the other readings.
- * Every step's first reading together is a cover that costs no more than the plan, so the list never takes longer
+ * A short work read whole covers every step a part of it explains. Each step's curated {@code firstReading} that the plan
+ * reads is kept fixed in the list, and only the rest is minimised. Every step's first reading together is a cover that costs no more than the plan, so the list never takes longer
  * than the plan. Exact by branch and bound while the search stays small; otherwise the better of the greedy
  * cost-per-step approximation and the plan's own readings, flagged as approximate.
  */
