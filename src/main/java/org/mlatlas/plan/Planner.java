@@ -88,7 +88,7 @@ public final class Planner {
         Set<String> relevant = relevantAncestors(target, knowledge, knownHit);
         List<String> cycles = new ArrayList<>();
         Map<String, Integer> height = heights(target.id(), relevant, cycles);
-        List<String> order = postOrder(target.id(), relevant, height);
+        List<String> order = groupSharedReadings(postOrder(target.id(), relevant, height), relevant);
         Map<String, String> towardTarget = chainsToTarget(target.id(), relevant);
 
         List<PlanStep> steps = new ArrayList<>(order.size());
@@ -419,6 +419,70 @@ public final class Planner {
             stack.pop();
         }
         return order;
+    }
+
+    /**
+     * The order with each step that starts with the same reading as an earlier step moved up to just after it, as soon
+     * as everything it needs is placed: a chain is read with the step whose reading it shares. A step moves only
+     * earlier and only once all its prerequisites are placed, so the order stays one where every prerequisite comes
+     * first (and the target stays last). The reading compared is each concept's best ({@link PrerequisiteGraph#readingsOf}
+     * first).
+     */
+    private List<String> groupSharedReadings(List<String> order, Set<String> relevant) {
+        Map<String, List<String>> byReading = new HashMap<>();
+        Map<String, String> readingOf = new HashMap<>();
+        boolean shared = false;
+        for (String id : order) {
+            Node node = graph.source().node(id).orElseThrow();
+            List<Reading> readings = graph.readingsOf(node);
+            String key = readings.isEmpty() ? null : key(readings.get(0), node);
+            if (key != null) {
+                readingOf.put(id, key);
+                List<String> same = byReading.computeIfAbsent(key, k -> new ArrayList<>(2));
+                same.add(id);
+                shared |= same.size() > 1;
+            }
+        }
+        if (!shared) {
+            return order;
+        }
+        List<String> grouped = new ArrayList<>(order.size());
+        Set<String> placed = new HashSet<>();
+        Deque<String> next = new ArrayDeque<>();
+        for (String id : order) {
+            if (placed.contains(id)) {
+                continue;
+            }
+            next.push(id);
+            while (!next.isEmpty()) {
+                String u = next.pop();
+                if (!placed.add(u)) {
+                    continue;
+                }
+                grouped.add(u);
+                String key = readingOf.get(u);
+                if (key == null) {
+                    continue;
+                }
+                List<String> same = byReading.get(key);
+                for (int i = same.size() - 1; i >= 0; i--) {
+                    String other = same.get(i);
+                    if (!placed.contains(other) && allPlaced(children(other, relevant), placed)) {
+                        next.push(other);
+                    }
+                }
+            }
+        }
+        return grouped;
+    }
+
+    private static boolean allPlaced(String[] prerequisites, Set<String> placed) {
+        for (String p : prerequisites) {
+            if (!placed.contains(p)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** For each relevant node, the next node on a shortest path towards the target (breadth-first from it). */

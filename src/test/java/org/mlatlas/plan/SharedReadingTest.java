@@ -204,6 +204,48 @@ class SharedReadingTest {
         assertThat(PlanJson.toJson(plan).get("readingList").get("readings").get(0).get("curated").asBoolean()).isTrue();
     }
 
+    /** Alignment faking as review 1 found it: "value functions" shares the MDP chapter but came ten steps later. */
+    @Test
+    void aStepIsReadWithTheStepWhoseReadingItSharesWhenItsPrerequisitesAllowIt() {
+        AtlasGraph graph = Graphs.builder()
+                .concept("mdp", "MDPs").concept("bellman", "Bellman equations").concept("rl-theory", "RL theory")
+                .concept("value-functions", "Value functions").concept("rlhf", "RLHF").concept("target", "Target")
+                .concept("policy", "Policies")
+                .prereq("mdp", "bellman").prereq("bellman", "rl-theory").prereq("rl-theory", "target")
+                .prereq("policy", "value-functions").prereq("value-functions", "rlhf").prereq("rlhf", "target")
+                .resource("res:book", "An RL book", 2400)
+                .resource("res:other", "Other notes", 20)
+                .explains("res:book", "mdp", ReadingRole.EXPLAINER, "ch. 3", 90)
+                .explains("res:book", "value-functions", ReadingRole.EXPLAINER, "ch. 3", 90)
+                .explains("res:other", "bellman", ReadingRole.EXPLAINER)
+                .explains("res:other", "rl-theory", ReadingRole.EXPLAINER)
+                .explains("res:other", "policy", ReadingRole.EXPLAINER)
+                .explains("res:other", "rlhf", ReadingRole.EXPLAINER)
+                .build();
+        Plan plan = plan(graph, "target", false);
+        assertThat(plan.steps()).extracting(s -> s.node().id()).as("value-functions waits for policy, its prerequisite")
+                .containsExactly("mdp", "bellman", "rl-theory", "policy", "value-functions", "rlhf", "target");
+        AtlasGraph noPolicy = Graphs.builder()
+                .concept("mdp", "MDPs").concept("bellman", "Bellman equations").concept("rl-theory", "RL theory")
+                .concept("value-functions", "Value functions").concept("rlhf", "RLHF").concept("target", "Target")
+                .prereq("mdp", "bellman").prereq("bellman", "rl-theory").prereq("rl-theory", "target")
+                .prereq("value-functions", "rlhf").prereq("rlhf", "target")
+                .resource("res:book", "An RL book", 2400)
+                .resource("res:notes", "Notes", 20)
+                .explains("res:book", "mdp", ReadingRole.EXPLAINER, "ch. 3", 90)
+                .explains("res:book", "value-functions", ReadingRole.EXPLAINER, "ch. 3", 90)
+                .explains("res:notes", "bellman", ReadingRole.EXPLAINER, "a", 10)
+                .explains("res:notes", "rl-theory", ReadingRole.EXPLAINER, "b", 10)
+                .explains("res:notes", "rlhf", ReadingRole.EXPLAINER, "c", 10)
+                .explains("res:notes", "target", ReadingRole.EXPLAINER, "d", 10)
+                .build();
+        Plan grouped = plan(noPolicy, "target", false);
+        assertThat(grouped.steps()).extracting(s -> s.node().id())
+                .containsExactly("mdp", "value-functions", "bellman", "rl-theory", "rlhf", "target");
+        assertThat(step(grouped, "value-functions").time()).isEqualTo(StepTime.sharedWith(1));
+        assertThat(grouped.totalMinutes()).isEqualTo(90 + 4 * 10);
+    }
+
     @Test
     void aResourceAndAPaperWithTheSameTitleAreToldApart() {
         Node paper = Node.builder("arxiv:2412.04984", NodeKind.PAPER, "Frontier Models are Capable of In-context Scheming").build();
