@@ -8,6 +8,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.jgrapht.Graph;
 import org.jgrapht.Graphs;
@@ -42,6 +43,18 @@ public final class CycleFinder {
         }
         cycles.sort(Comparator.comparing(c -> c.get(0)));
         return cycles;
+    }
+
+    /**
+     * The shortest path from {@code from} to {@code to} following edge direction, if one exists. Used to show
+     * the cycle an edge {@code to -> from} would close.
+     */
+    public static <E> Optional<List<String>> path(Graph<String, E> graph, String from, String to) {
+        if (!graph.containsVertex(from) || !graph.containsVertex(to)) {
+            return Optional.empty();
+        }
+        List<String> path = bfs(graph, from, to, null);
+        return path.isEmpty() ? Optional.empty() : Optional.of(path);
     }
 
     /** Formats a cycle or path as {@code a -> b -> c}. */

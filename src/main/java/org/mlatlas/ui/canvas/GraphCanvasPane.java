@@ -515,4 +515,10 @@ public final class GraphCanvasPane extends Pane {
         viewport.zoomAt(e.getX(), e.getY(), Math.pow(1.0015, e.getDeltaY()));
         dirty = true;
     }
+
+    /** Draws a frame now (tests and snapshots of the live view). */
+    public void redrawNow() {
+        dirty = true;
+        frame();
+    }
 }

@@ -704,4 +704,9 @@ public final class ExplorerViewModel implements AutoCloseable {
             runner.stop();
         }
     }
+
+    /** True while the canvas shows the plan's subgraph. */
+    public ReadOnlyBooleanProperty showingPlanProperty() {
+        return showingPlan;
+    }
 }
