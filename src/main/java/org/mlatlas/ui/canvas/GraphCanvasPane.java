@@ -258,6 +258,12 @@ public final class GraphCanvasPane extends Pane {
         first.run();
     }
 
+    /** Draws a frame now (tests and snapshots of the live view). */
+    public void redrawNow() {
+        dirty = true;
+        frame();
+    }
+
     /** The canvas (for PNG export). */
     public Canvas canvas() {
         return canvas;
@@ -514,11 +520,5 @@ public final class GraphCanvasPane extends Pane {
         framing = Set.of();
         viewport.zoomAt(e.getX(), e.getY(), Math.pow(1.0015, e.getDeltaY()));
         dirty = true;
-    }
-
-    /** Draws a frame now (tests and snapshots of the live view). */
-    public void redrawNow() {
-        dirty = true;
-        frame();
     }
 }

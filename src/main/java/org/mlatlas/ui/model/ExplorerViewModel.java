@@ -627,6 +627,11 @@ public final class ExplorerViewModel implements AutoCloseable {
         return plan;
     }
 
+    /** True while the canvas shows the plan's subgraph. */
+    public ReadOnlyBooleanProperty showingPlanProperty() {
+        return showingPlan;
+    }
+
     /** One line for the status bar. */
     public ReadOnlyStringProperty statusProperty() {
         return status;
@@ -703,10 +708,5 @@ public final class ExplorerViewModel implements AutoCloseable {
         if (runner != null) {
             runner.stop();
         }
-    }
-
-    /** True while the canvas shows the plan's subgraph. */
-    public ReadOnlyBooleanProperty showingPlanProperty() {
-        return showingPlan;
     }
 }
