@@ -209,6 +209,7 @@ class MetacademyMatchingTest {
         KNOWN.put("vc_dimension", "vc-dimension");
         KNOWN.put("entropy", "shannon-entropy");
         KNOWN.put("bias_variance_decomposition", "bias-variance-tradeoff");
+        KNOWN.put("bayesian_linear_regression", "bayesian-linear-regression");
     }
 
     @Test
@@ -258,7 +259,7 @@ class MetacademyMatchingTest {
 
         Plan path = atlas.plan("gaussian_process_regression", Set.of(), false);
         Set<String> ancestors = assertOrdered(graph, path, "gaussian_process_regression");
-        assertThat(ancestors).contains("bayesian_linear_regression", "multivariate_gaussian_distribution", "matrix-multiplication",
+        assertThat(ancestors).contains("bayesian-linear-regression", "multivariate_gaussian_distribution", "matrix-multiplication",
                 "gaussian-distribution", "probability");
         assertThat(path.cycles()).isEmpty();
 
