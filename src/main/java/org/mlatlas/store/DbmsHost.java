@@ -5,16 +5,19 @@ import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 
 /**
  * This process serving the home's DBMS to every atlas process: the embedded Neo4j (Bolt on loopback, auth on),
@@ -277,10 +280,40 @@ public final class DbmsHost {
         }
     }
 
-    /** The store's existing files made owner-only (files Neo4j creates later sit in owner-only folders). */
+    /**
+     * The store's existing files made owner-only (files Neo4j creates later sit in owner-only folders). The store is
+     * live while this walks it: a file that vanishes meanwhile (Lucene deletes the segments a recovery left
+     * unreferenced) is skipped, not an error.
+     */
     private static void restrictStore(Path store) throws IOException {
-        try (Stream<Path> files = Files.walk(store)) {
-            files.forEach(AtlasHome::restrictToOwner);
-        }
+        Files.walkFileTree(store, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                AtlasHome.restrictToOwner(dir);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                AtlasHome.restrictToOwner(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                if (e instanceof NoSuchFileException) {
+                    return FileVisitResult.CONTINUE;
+                }
+                throw e;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+                if (e != null && !(e instanceof NoSuchFileException)) {
+                    throw e;
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
     }
 }
