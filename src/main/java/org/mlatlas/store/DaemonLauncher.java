@@ -37,7 +37,7 @@ public record DaemonLauncher(Path graphData, Duration idleTimeout, List<String> 
         if (configured != null && !configured.isBlank()) {
             options.addAll(Arrays.asList(configured.trim().split("\\s+")));
         } else {
-            options.addAll(List.of("-Xms128m", "-Xmx1g", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+            options.addAll(List.of("-Xms128m", "-Xmx2g", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                     "--add-opens=java.base/java.nio=ALL-UNNAMED", "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
                     "--add-opens=java.base/java.io=ALL-UNNAMED"));
         }

@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.mlatlas.domain.AtlasGraph;
 import org.mlatlas.domain.GraphChange;
 import org.mlatlas.domain.NameMatcher;
@@ -33,6 +35,9 @@ import org.neo4j.driver.exceptions.Neo4jException;
 
 /** The {@link GraphStore} on Neo4j, through the Java driver over Bolt; all Cypher is in {@link Queries}. */
 public final class Neo4jGraphStore implements GraphStore {
+    /** Neo4j's limit on one transaction's memory (70% of the heap by default), named in its error. */
+    private static final String TRANSACTION_MEMORY_SETTING = "dbms.memory.transaction.total.max";
+
     /** Rows per UNWIND batch when writing many nodes or relationships. */
     static final int BATCH = 20_000;
     /** How many of the nodes an ambiguous name names are read, to list them as suggestions. */
@@ -225,10 +230,10 @@ public final class Neo4jGraphStore implements GraphStore {
                     throw new RefusedEditException("the graph changed while the import was being prepared;"
                             + " nothing was written: run the import again");
                 }
-                return addChecked(tx, change.created(), change.updated(), change.linked(), progress);
+                return withinMemoryLimit(() -> addChecked(tx, change.created(), change.updated(), change.linked(), progress), true);
             });
         } catch (Neo4jException e) {
-            throw onFullDisk(e, true, DiskSpace.estimate(nodes, change.linked()));
+            throw explained(e, true, DiskSpace.estimate(nodes, change.linked()));
         }
     }
 
@@ -239,10 +244,41 @@ public final class Neo4jGraphStore implements GraphStore {
         }
     }
 
-    /** The failure as one sentence about the disk when the disk is why it failed, else itself. */
-    private RuntimeException onFullDisk(Neo4jException failure, boolean write, long needed) {
+    /** The failure as one sentence when the disk or the DBMS's memory limit is why it failed, else itself. */
+    private RuntimeException explained(Neo4jException failure, boolean write, long needed) {
         StoreException full = space == null ? null : space.explainFailure(failure, write, needed);
-        return full != null ? full : failure;
+        if (full != null) {
+            return full;
+        }
+        StoreException memory = overMemoryLimit(failure, write);
+        return memory != null ? memory : failure;
+    }
+
+    /**
+     * One sentence when a transaction outgrew the DBMS's memory limit for transactions, else null. Thrown inside a
+     * transaction function, it ends the transaction at once: the driver retries a transient error for 30 s, and this
+     * one would fail again each time.
+     */
+    private static StoreException overMemoryLimit(Neo4jException failure, boolean write) {
+        String message = String.valueOf(failure.getMessage());
+        if (!message.contains(TRANSACTION_MEMORY_SETTING)) {
+            return null;
+        }
+        Matcher limit = Pattern.compile("limit ([0-9.]+ [KMG]iB)").matcher(message);
+        return new StoreException("this " + (write ? "write" : "read") + " needs more memory than the DBMS gives one"
+                + " transaction" + (limit.find() ? " (" + limit.group(1) + ", " : " (") + TRANSACTION_MEMORY_SETTING
+                + ")" + (write ? ", so nothing was written" : "") + "; stop the atlas daemon (atlas daemon stop) and run"
+                + " it again with a bigger ATLAS_DAEMON_MAX_HEAP (e.g. 4g), or raise that setting on your Neo4j server", failure);
+    }
+
+    /** Runs {@code work}, failing at once (no retries) when it outgrows the transaction memory limit. */
+    private static <T> T withinMemoryLimit(java.util.function.Supplier<T> work, boolean write) {
+        try {
+            return work.get();
+        } catch (Neo4jException e) {
+            StoreException memory = overMemoryLimit(e, write);
+            throw memory != null ? memory : e;
+        }
     }
 
     /** Checks that new ids are free and every other end exists, then updates and writes in this transaction. */
@@ -507,9 +543,9 @@ public final class Neo4jGraphStore implements GraphStore {
 
     private <T> T read(java.util.function.Function<TransactionContext, T> work) {
         try (Session session = driver.session()) {
-            return session.executeRead(work::apply);
+            return session.executeRead(tx -> withinMemoryLimit(() -> work.apply(tx), false));
         } catch (Neo4jException e) {
-            throw onFullDisk(e, false, 0);
+            throw explained(e, false, 0);
         }
     }
 
@@ -517,10 +553,10 @@ public final class Neo4jGraphStore implements GraphStore {
         try (Session session = driver.session()) {
             return session.executeWrite(tx -> {
                 tx.run(Queries.BUMP_REVISION).consume();
-                return work.apply(tx);
+                return withinMemoryLimit(() -> work.apply(tx), true);
             });
         } catch (Neo4jException e) {
-            throw onFullDisk(e, true, 0);
+            throw explained(e, true, 0);
         }
     }
 }
