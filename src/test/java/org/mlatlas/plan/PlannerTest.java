@@ -2,6 +2,7 @@ package org.mlatlas.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mlatlas.support.Plans.step;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -20,10 +21,6 @@ class PlannerTest {
 
     private static Plan plan(AtlasGraph graph, String target, String... known) {
         return new Planner(new PrerequisiteGraph(graph)).plan(target, Set.of(known), false);
-    }
-
-    private static PlanStep step(Plan plan, String id) {
-        return plan.steps().stream().filter(s -> s.node().id().equals(id)).findFirst().orElseThrow(() -> new AssertionError(id));
     }
 
     private static List<String> ids(Plan plan) {

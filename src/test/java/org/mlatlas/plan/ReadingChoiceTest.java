@@ -1,6 +1,7 @@
 package org.mlatlas.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mlatlas.support.Plans.step;
 
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -13,10 +14,6 @@ class ReadingChoiceTest {
 
     private static Plan plan(AtlasGraph graph, String target) {
         return new Planner(new PrerequisiteGraph(graph)).plan(target, Set.of(), false);
-    }
-
-    private static PlanStep step(Plan plan, String id) {
-        return plan.steps().stream().filter(s -> s.node().id().equals(id)).findFirst().orElseThrow(() -> new AssertionError(id));
     }
 
     /** Shannon entropy as the shipped graph had it: the 1948 paper introduces it, a textbook section explains it. */

@@ -1,6 +1,7 @@
 package org.mlatlas.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mlatlas.support.Plans.step;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
@@ -26,10 +27,6 @@ class SharedReadingTest {
 
     private static Plan plan(AtlasGraph graph, String target, boolean papers, String... known) {
         return new Planner(new PrerequisiteGraph(graph)).plan(target, Set.of(known), papers);
-    }
-
-    private static PlanStep step(Plan plan, String id) {
-        return plan.steps().stream().filter(s -> s.node().id().equals(id)).findFirst().orElseThrow(() -> new AssertionError(id));
     }
 
     private static int sumOfSteps(Plan plan) {
