@@ -29,7 +29,7 @@ final class SnapshotCommand extends BaseCommand {
     @Override
     public Integer call() throws Exception {
         SnapshotRequest request = new SnapshotRequest(width, height, focus, plan);
-        Png.write(Snapshots.render(atlas(), request), out);
+        Png.write(Snapshots.render(atlas(), request, context().explorerPositions()), out);
         out().println("wrote " + out + " (" + width + "x" + height + ")");
         return 0;
     }

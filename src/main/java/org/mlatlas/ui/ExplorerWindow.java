@@ -78,6 +78,11 @@ public final class ExplorerWindow extends BorderPane {
 
     private ToolBar toolbar() {
         Button fit = button("Fit", "fit", canvas::fit);
+        Button relayout = button("Re-layout", "relayout", () -> {
+            vm.relayout();
+            canvas.fit();
+        });
+        relayout.setTooltip(new javafx.scene.control.Tooltip("Lay the whole map out anew, topic areas as regions (kept for the next launch)"));
         Button undo = button("Undo", "undo", vm::undo);
         undo.disableProperty().bind(vm.canUndoProperty().not());
         Button redo = button("Redo", "redo", vm::redo);
@@ -89,7 +94,7 @@ public final class ExplorerWindow extends BorderPane {
         progress.setId("progress");
         progress.setPrefSize(22, 22);
         progress.visibleProperty().bind(vm.busyProperty().greaterThan(0).or(vm.readyProperty().not()));
-        return new ToolBar(new SearchBox(vm), fit, undo, redo, addNode, addRel, export, progress);
+        return new ToolBar(new SearchBox(vm), fit, relayout, undo, redo, addNode, addRel, export, progress);
     }
 
     private void addRelation(String from, String to) {

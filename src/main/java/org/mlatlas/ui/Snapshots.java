@@ -1,11 +1,15 @@
 package org.mlatlas.ui;
 
 import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
 import java.util.BitSet;
 import java.util.List;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.image.WritableImage;
 import org.mlatlas.app.Atlas;
+import org.mlatlas.app.MapPositions;
 import org.mlatlas.domain.AtlasGraph;
 import org.mlatlas.layout.Viewport;
 import org.mlatlas.plan.Plan;
@@ -17,7 +21,7 @@ import org.mlatlas.ui.model.Filters;
 import org.mlatlas.ui.model.GraphScene;
 import org.mlatlas.ui.model.LayoutRunner;
 import org.mlatlas.ui.model.PlanScenes;
-import org.mlatlas.ui.model.VisualGraph;
+import org.mlatlas.ui.model.GraphMap;
 
 /**
  * Renders the graph to an image without a window (headless: Monocle and the software pipeline when there is no
@@ -30,8 +34,17 @@ public final class Snapshots {
     private Snapshots() {
     }
 
-    /** Draws what {@code request} asks for; the layout is settled first. */
+    /** Draws what {@code request} asks for, the map laid out anew; the layout is settled first. */
     public static BufferedImage render(Atlas atlas, SnapshotRequest request) {
+        return render(atlas, request, null);
+    }
+
+    /**
+     * Draws what {@code request} asks for; the layout is settled first. The whole graph and local views use the
+     * map kept in {@code positions} (the explorer's), laid out and saved there when it has none (null: laid out
+     * anew, not kept).
+     */
+    public static BufferedImage render(Atlas atlas, SnapshotRequest request, MapPositions positions) {
         AtlasGraph graph = atlas.snapshot();
         GraphScene scene;
         int selected = -1;
@@ -46,14 +59,32 @@ public final class Snapshots {
         } else {
             String focus = request.focusId() == null ? null : atlas.resolve(request.focusId()).id();
             Filters filters = focus == null ? Filters.all() : Filters.all().withLocalDepth(2);
-            scene = GraphScene.force(VisualGraph.filter(graph, filters, focus), java.util.Map.of(), 42);
-            LayoutRunner.settle(scene.layout(), 1_500);
+            GraphMap map = new GraphMap(now -> save(positions, now));
+            if (positions != null) {
+                map.restore(positions.read());
+            }
+            GraphScene whole = map.scene(graph, Filters.all(), null);
+            LayoutRunner.settle(whole.layout(), GraphMap.MAX_STEPS);
+            whole.sync();
+            map.commit(whole);
+            scene = focus == null ? whole : map.scene(graph, filters, focus);
+            LayoutRunner.settle(scene.layout(), GraphMap.MAX_STEPS);
             scene.sync();
             selected = scene.graph().indexOf(focus);
             caption = focus == null ? "ML Atlas: " + graph.nodes().size() + " nodes, " + graph.relations().size() + " relationships"
                     : "Around " + graph.node(focus).orElseThrow().name() + " (2 hops)";
         }
         return render(scene, new Highlight(selected, -1, inPlan, -1, 0, 0), request.width(), request.height(), caption);
+    }
+
+    private static void save(MapPositions positions, Map<String, double[]> now) {
+        if (positions != null) {
+            try {
+                positions.write(now);
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not save the map's positions to " + positions.file(), e);
+            }
+        }
     }
 
     /** The caption of a plan picture, in the words of {@code atlas path}: steps then the target. */

@@ -3,6 +3,7 @@ package org.mlatlas.ui.canvas;
 import java.util.BitSet;
 import java.util.function.BiConsumer;
 import javafx.animation.AnimationTimer;
+import javafx.animation.PauseTransition;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -11,6 +12,7 @@ import javafx.scene.layout.Pane;
 import org.mlatlas.layout.Viewport;
 import org.mlatlas.ui.model.ExplorerViewModel;
 import org.mlatlas.ui.model.GraphScene;
+import javafx.util.Duration;
 
 /**
  * The graph view: one {@link Canvas} (not a scene-graph node per vertex), redrawn on animation pulses while the
@@ -36,6 +38,10 @@ public final class GraphCanvasPane extends Pane {
     private double lastY;
     private boolean moved;
     private volatile long framesDrawn; // written on the FX thread only
+    /** True while the view pans or zooms: frames move the last full frame's image instead of redrawing it. */
+    private boolean gesture;
+    /** Ends a pan or zoom 150 ms after its last event, with a full, crisp redraw. */
+    private final PauseTransition gesturePause = new PauseTransition(Duration.millis(150));
 
     /** A view of the view model's scene. */
     public GraphCanvasPane(ExplorerViewModel vm) {
@@ -64,6 +70,10 @@ public final class GraphCanvasPane extends Pane {
         canvas.setOnMouseReleased(this::released);
         canvas.setOnMouseMoved(this::moved);
         canvas.setOnScroll(this::scrolled);
+        gesturePause.setOnFinished(e -> {
+            gesture = false;
+            dirty = true;
+        });
         new AnimationTimer() {
             @Override
             public void handle(long now) {
@@ -132,7 +142,9 @@ public final class GraphCanvasPane extends Pane {
         }
         var window = getScene() == null ? null : getScene().getWindow();
         double pixelScale = window == null ? 1 : Math.max(1, window.getOutputScaleX()); // HiDPI: sharp edges
-        renderer.draw(canvas.getGraphicsContext2D(), w, h, s, viewport, highlight(s), pixelScale);
+        if (!(gesture && !fit && !moving && renderer.drawMoved(canvas.getGraphicsContext2D(), w, h, s, viewport, pixelScale))) {
+            renderer.draw(canvas.getGraphicsContext2D(), w, h, s, viewport, highlight(s), pixelScale);
+        }
         framesDrawn = framesDrawn + 1;
         dirty = false;
         Runnable first = onFirstPaint;
@@ -222,6 +234,7 @@ public final class GraphCanvasPane extends Pane {
             }
         } else if (dragNode < 0) {
             viewport.pan(e.getX() - lastX, e.getY() - lastY);
+            gestureGoesOn();
         }
         lastX = e.getX();
         lastY = e.getY();
@@ -235,6 +248,8 @@ public final class GraphCanvasPane extends Pane {
             if (target >= 0 && target != dragNode) {
                 onLinkGesture.accept(s.graph().node(dragNode).id(), s.graph().node(target).id());
             }
+        } else if (dragNode >= 0 && moved && s != null) {
+            vm.nodeMoved(); // the map keeps where the node was put
         } else if (!moved && e.getButton() == MouseButton.PRIMARY && s != null) {
             int i = nodeAt(e.getX(), e.getY());
             vm.select(i < 0 ? null : s.graph().node(i).id());
@@ -258,6 +273,13 @@ public final class GraphCanvasPane extends Pane {
         }
         needsFit = false;
         viewport.zoomAt(e.getX(), e.getY(), Math.pow(1.0015, e.getDeltaY()));
+        gestureGoesOn();
         dirty = true;
+    }
+
+    /** A pan or zoom event: frames reuse the last full one until 150 ms pass without another. */
+    private void gestureGoesOn() {
+        gesture = true;
+        gesturePause.playFromStart();
     }
 }

@@ -17,10 +17,19 @@ import org.mlatlas.ui.model.VisualGraph;
 public final class GraphRenderer {
     private final PixelLayer pixels = new PixelLayer();
     private final Labels labels = new Labels();
+    private final RegionLabels regionLabels = new RegionLabels();
     private double[] sx = new double[0];
     private double[] sy = new double[0];
     private double[] r = new double[0];
     private boolean legend = true;
+    /** The last full frame of a graph view: what it showed and how, so a pan or zoom can move its image. */
+    private GraphScene lastScene;
+    private double lastWidth;
+    private double lastHeight;
+    private double lastPixelScale;
+    private double lastScale;
+    private double lastOriginX; // the world point at the frame's top-left corner
+    private double lastOriginY;
 
     /** Shows or hides the legend. */
     public void setLegend(boolean value) {
@@ -39,6 +48,7 @@ public final class GraphRenderer {
     public void draw(GraphicsContext gc, double width, double height, GraphScene scene, Viewport vp, Highlight hl,
                      double pixelScale) {
         if (scene == null) {
+            lastScene = null;
             gc.setFill(Style.BACKGROUND);
             gc.fillRect(0, 0, width, height);
             if (legend) {
@@ -64,6 +74,7 @@ public final class GraphRenderer {
         BitSet near = hl.hovered() >= 0 ? g.neighbours(hl.hovered()) : null;
         pixels.draw(gc, new PixelLayer.Frame(g, sx, sy, r, width, height, pixelScale, vp.scale(), scene.isPlan(),
                 near, focus, hl));
+        labels.avoid(scene.isPlan() ? java.util.List.of() : regionLabels.draw(gc, g, sx, sy, width, height));
         labels.draw(gc, g, sx, sy, r, width, height, near, hl, scene.isPlan(), legend);
         if (hl.linkFrom() >= 0 && hl.linkFrom() < g.size()) {
             gc.setStroke(Style.IN_PLAN);
@@ -75,6 +86,39 @@ public final class GraphRenderer {
         if (legend) {
             Legend.draw(gc, this, g.nodeKinds(), g.relationKinds());
         }
+        boolean reusable = !scene.isPlan() && hl.linkFrom() < 0;
+        lastScene = reusable ? scene : null;
+        lastWidth = width;
+        lastHeight = height;
+        lastPixelScale = pixelScale;
+        lastScale = vp.scale();
+        lastOriginX = vp.toWorldX(0);
+        lastOriginY = vp.toWorldY(0);
+    }
+
+    /**
+     * Draws a frame of a pan or zoom in progress from the last full frame, as Cytoscape.js's {@code
+     * textureOnViewport} does: the edge and node image moved and scaled to the new view, the labels and region
+     * names moved with it, nothing rasterised or placed anew. The view redraws in full (crisp) when the gesture
+     * pauses. Returns false, drawing nothing, when the last full frame cannot stand in: another scene, a plan, a
+     * resized canvas or screen scale.
+     */
+    public boolean drawMoved(GraphicsContext gc, double width, double height, GraphScene scene, Viewport vp,
+                             double pixelScale) {
+        if (scene == null || scene != lastScene || width != lastWidth || height != lastHeight
+                || pixelScale != lastPixelScale) {
+            return false;
+        }
+        double k = vp.scale() / lastScale;
+        double dx = vp.toScreenX(lastOriginX);
+        double dy = vp.toScreenY(lastOriginY);
+        pixels.drawMoved(gc, width, height, dx, dy, k, width, height);
+        regionLabels.replay(gc, k, dx, dy);
+        labels.replay(gc, k, dx, dy);
+        if (legend) {
+            Legend.draw(gc, this, scene.graph().nodeKinds(), scene.graph().relationKinds());
+        }
+        return true;
     }
 
     /** The edge and node pixels of the last frame (tests look at them). */

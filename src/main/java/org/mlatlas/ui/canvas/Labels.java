@@ -41,10 +41,44 @@ final class Labels {
     private double[] widths = new double[0];
     private int[] order = new int[0];
     private final double[] spot = new double[2];
+    private List<RegionLabels.Placed> avoided = List.of();
+    /** The graph labels of the last frame, to draw again while the view pans or zooms. */
+    private final List<Drawn> drawn = new ArrayList<>();
+
+    /** A label drawn: its text, where (left, vertical centre), bold or not, on a backing or a halo, its width. */
+    private record Drawn(String text, double x, double y, boolean strong, boolean backed, double width) {
+    }
+
+    /**
+     * Draws the last frame's graph labels again, each moved as its point of the frame moves under a pan or zoom
+     * ({@code x' = k x + dx}), at the same size: nothing is measured or placed anew.
+     */
+    void replay(GraphicsContext gc, double k, double dx, double dy) {
+        gc.setTextBaseline(VPos.CENTER);
+        gc.setTextAlign(TextAlignment.LEFT);
+        for (Drawn d : drawn) {
+            double x = k * d.x() + dx;
+            double y = k * d.y() + dy;
+            gc.setFont(d.strong() ? Style.LABEL_BOLD : Style.LABEL);
+            if (d.backed()) {
+                backing(gc, x - 2, y - LINE / 2, d.width() + 4, LINE);
+            } else {
+                halo(gc, d.text(), x, y);
+            }
+            gc.setFill(Style.TEXT);
+            gc.fillText(d.text(), x, y);
+        }
+    }
+
+    /** Boxes the next frame's labels keep clear of (the names of the map's regions), unless forced. */
+    void avoid(List<RegionLabels.Placed> boxes) {
+        avoided = boxes;
+    }
 
     void draw(GraphicsContext gc, VisualGraph g, double[] sx, double[] sy, double[] r, double w, double h,
               BitSet near, Highlight hl, boolean plan, boolean legend) {
         prepare(g);
+        drawn.clear();
         LabelPlacer placer = new LabelPlacer(w, h);
         BitSet forced = new BitSet();
         if (hl.selected() >= 0) {
@@ -59,6 +93,9 @@ final class Labels {
         }
         if (legend) {
             placer.block(0, 0, Legend.WIDTH + 16, Legend.HEIGHT + 16); // keep the legend's corner clear
+        }
+        for (RegionLabels.Placed box : avoided) {
+            placer.block(box.x(), box.y(), box.w(), box.h());
         }
         double planWidth = plan ? planLabelWidth(sx, g.size()) : 0;
         if (plan) {
@@ -93,13 +130,15 @@ final class Labels {
                 double x = spot[0] + 4;
                 double y = spot[1] + 7;
                 gc.setFont(strong ? Style.LABEL_BOLD : Style.LABEL);
-                if (nodesBlocked || !coversNode(x - 2, y - LINE / 2, tw + 4, LINE, i, sx, sy, r, g.size(), near)) {
+                boolean backed = nodesBlocked || !coversNode(x - 2, y - LINE / 2, tw + 4, LINE, i, sx, sy, r, g.size(), near);
+                if (backed) {
                     backing(gc, x - 2, y - LINE / 2, tw + 4, LINE);
                 } else {
                     halo(gc, text[i], x, y); // a backing would hide the node under the label
                 }
                 gc.setFill(Style.TEXT);
                 gc.fillText(text[i], x, y);
+                drawn.add(new Drawn(text[i], x, y, strong, backed, tw));
             }
         }
     }

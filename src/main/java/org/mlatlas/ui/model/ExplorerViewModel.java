@@ -22,6 +22,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.mlatlas.app.Atlas;
 import org.mlatlas.app.GraphCache;
+import org.mlatlas.app.MapPositions;
 import org.mlatlas.domain.AtlasGraph;
 import org.mlatlas.domain.Neighbourhood;
 import org.mlatlas.domain.Node;
@@ -62,6 +63,8 @@ public final class ExplorerViewModel implements AutoCloseable {
     private final BooleanProperty ready = new SimpleBooleanProperty();
     private final BooleanProperty shown = new SimpleBooleanProperty();
     private GraphCache cache;
+    private MapPositions positions;
+    private final GraphMap map = new GraphMap(this::savePositions);
 
     /**
      * A view model that opens the application with {@code opener} (on the worker: starting Neo4j takes
@@ -109,6 +112,10 @@ public final class ExplorerViewModel implements AutoCloseable {
      * for before the store is open wait for it (the worker runs one task at a time, the opening first).
      */
     public void start() {
+        MapPositions p = positions;
+        if (p != null) { // first: the worker runs in order, so the map is in place before any graph is shown
+            background.run(p::read, map::restore, e -> { });
+        }
         GraphCache c = cache;
         if (c != null) {
             background.run(() -> c.read().orElse(null), this::showCached, e -> { });
@@ -138,6 +145,16 @@ public final class ExplorerViewModel implements AutoCloseable {
                 c.write(loaded);
                 return loaded;
             }, g -> { }, e -> { }); // a copy that cannot be written only means the next start shows nothing early
+        }
+    }
+
+    private void savePositions(Map<String, double[]> now) {
+        MapPositions p = positions;
+        if (p != null) {
+            background.run(() -> {
+                p.write(now);
+                return now;
+            }, saved -> { }, e -> error("Could not save the map's positions to " + p.file() + ": " + message(e)));
         }
     }
 
@@ -178,27 +195,50 @@ public final class ExplorerViewModel implements AutoCloseable {
     }
 
     private void rebuildScene() {
-        GraphScene old = scene.get();
-        Map<String, double[]> remembered = old == null || old.isPlan() ? Map.of() : old.positionsById();
-        if (old != null && old.isPlan() && lastForce != null) {
-            remembered = lastForce.positionsById();
-        }
-        VisualGraph visual = VisualGraph.filter(graph.get(), filters.get(), selected.get());
-        GraphScene next = GraphScene.force(visual, remembered, 42);
+        GraphScene next = map.scene(graph.get(), filters.get(), selected.get());
         if (runner != null) {
             runner.stop();
         }
         lastForce = next;
-        runner = new LayoutRunner(next.layout(), 2_000);
+        runner = new LayoutRunner(next.layout(), GraphMap.MAX_STEPS, () -> background.onUi(() -> map.commit(next)));
         if (animate) {
             runner.start();
         } else {
-            LayoutRunner.settle(next.layout(), 600);
+            LayoutRunner.settle(next.layout(), GraphMap.MAX_STEPS);
             next.sync();
+            map.commit(next);
         }
         if (!showingPlan.get()) {
             scene.set(next);
         }
+    }
+
+    /** Lays the whole map out anew (topic areas as regions) and keeps the result once it settles. */
+    public void relayout() {
+        map.relayout();
+        if (showingPlan.get()) {
+            showGraph();
+        }
+        rebuildScene();
+        info("Laying the map out anew…");
+    }
+
+    /** Keeps where the user dragged a node on the map (saved with the map's positions). */
+    public void nodeMoved() {
+        map.commit(scene.get());
+    }
+
+    /**
+     * Keeps the map's node positions in {@code value}: read at {@link #start()} (before the graph is shown),
+     * written whenever the map settles or a node is dragged. Call before {@link #start()}.
+     */
+    public void setPositions(MapPositions value) {
+        positions = value;
+    }
+
+    /** The map of the whole graph: positions and topic areas. */
+    public GraphMap map() {
+        return map;
     }
 
     private GraphScene lastForce;

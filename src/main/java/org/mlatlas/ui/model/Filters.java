@@ -2,6 +2,7 @@ package org.mlatlas.ui.model;
 
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.TreeSet;
 import org.mlatlas.domain.NodeKind;
 import org.mlatlas.domain.RelationKind;
 
@@ -13,12 +14,14 @@ import org.mlatlas.domain.RelationKind;
  * @param hideKnown     hide what the user knows or has read
  * @param onlyFromNotes show only nodes from the user's reading notes
  * @param localDepth    when above 0 and a node is selected: only nodes within this many hops of it
+ * @param hiddenAreas   topic areas hidden, by the name the map shows ({@link AreaMap#name})
  */
 public record Filters(Set<NodeKind> kinds, Set<RelationKind> relations, boolean hideKnown, boolean onlyFromNotes,
-                      int localDepth) {
+                      int localDepth, Set<String> hiddenAreas) {
     public Filters {
         kinds = kinds.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(kinds));
         relations = relations.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(relations));
+        hiddenAreas = Set.copyOf(hiddenAreas);
         if (localDepth < 0) {
             throw new IllegalArgumentException("local depth must be >= 0");
         }
@@ -26,7 +29,7 @@ public record Filters(Set<NodeKind> kinds, Set<RelationKind> relations, boolean 
 
     /** Everything shown. */
     public static Filters all() {
-        return new Filters(EnumSet.allOf(NodeKind.class), EnumSet.allOf(RelationKind.class), false, false, 0);
+        return new Filters(EnumSet.allOf(NodeKind.class), EnumSet.allOf(RelationKind.class), false, false, 0, Set.of());
     }
 
     /** A copy showing or hiding one node kind. */
@@ -37,7 +40,7 @@ public record Filters(Set<NodeKind> kinds, Set<RelationKind> relations, boolean 
         } else {
             k.remove(kind);
         }
-        return new Filters(k, relations, hideKnown, onlyFromNotes, localDepth);
+        return new Filters(k, relations, hideKnown, onlyFromNotes, localDepth, hiddenAreas);
     }
 
     /** A copy showing or hiding one relationship kind. */
@@ -48,21 +51,32 @@ public record Filters(Set<NodeKind> kinds, Set<RelationKind> relations, boolean 
         } else {
             r.remove(kind);
         }
-        return new Filters(kinds, r, hideKnown, onlyFromNotes, localDepth);
+        return new Filters(kinds, r, hideKnown, onlyFromNotes, localDepth, hiddenAreas);
     }
 
     /** A copy with "hide known" set. */
     public Filters withHideKnown(boolean value) {
-        return new Filters(kinds, relations, value, onlyFromNotes, localDepth);
+        return new Filters(kinds, relations, value, onlyFromNotes, localDepth, hiddenAreas);
     }
 
     /** A copy with "only from my notes" set. */
     public Filters withOnlyFromNotes(boolean value) {
-        return new Filters(kinds, relations, hideKnown, value, localDepth);
+        return new Filters(kinds, relations, hideKnown, value, localDepth, hiddenAreas);
     }
 
     /** A copy with the local-view depth set (0 shows the whole graph). */
     public Filters withLocalDepth(int value) {
-        return new Filters(kinds, relations, hideKnown, onlyFromNotes, value);
+        return new Filters(kinds, relations, hideKnown, onlyFromNotes, value, hiddenAreas);
+    }
+
+    /** A copy showing or hiding one topic area (by the name the map shows). */
+    public Filters withArea(String area, boolean shown) {
+        Set<String> hidden = new TreeSet<>(hiddenAreas);
+        if (shown) {
+            hidden.remove(area);
+        } else {
+            hidden.add(area);
+        }
+        return new Filters(kinds, relations, hideKnown, onlyFromNotes, localDepth, hidden);
     }
 }

@@ -3,15 +3,19 @@ package org.mlatlas.ui.panels;
 import javafx.geometry.Insets;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Spinner;
 import javafx.scene.layout.VBox;
+import javafx.scene.shape.Rectangle;
 import org.mlatlas.domain.NodeKind;
 import org.mlatlas.domain.RelationKind;
+import org.mlatlas.ui.canvas.AreaColours;
+import org.mlatlas.ui.model.AreaMap;
 import org.mlatlas.ui.model.ExplorerViewModel;
 import org.mlatlas.ui.model.Filters;
 
-/** Filters: node kinds, relationship kinds, hide known, only from my notes, local view depth. */
+/** Filters: node kinds, relationship kinds, topic areas, hide known, only from my notes, local view depth. */
 public final class FilterPanel extends VBox {
 
     /** A panel editing the view model's filters. */
@@ -35,6 +39,7 @@ public final class FilterPanel extends VBox {
             box.selectedProperty().addListener((o, a, on) -> vm.filtersProperty().set(vm.filtersProperty().get().withRelation(kind, on)));
             getChildren().add(box);
         }
+        getChildren().addAll(new Separator(), bold("Topic areas"), areas(vm));
         CheckBox hideKnown = new CheckBox("hide known");
         hideKnown.setId("filter-hide-known");
         hideKnown.selectedProperty().addListener((o, a, on) -> vm.filtersProperty().set(vm.filtersProperty().get().withHideKnown(on)));
@@ -48,6 +53,35 @@ public final class FilterPanel extends VBox {
         getChildren().addAll(new Separator(), hideKnown, notes, new Separator(),
                 new Label("Local view around the selection (hops, 0 = whole graph)"), depth);
         ((Label) getChildren().get(getChildren().size() - 2)).setWrapText(true);
+    }
+
+    /**
+     * A box per topic area of the map, each with its region's colour: unticked hides the area's nodes. The boxes
+     * follow the graph's areas as it changes; an area hidden stays hidden while it exists.
+     */
+    private static ScrollPane areas(ExplorerViewModel vm) {
+        VBox list = new VBox(4);
+        list.setId("filter-areas");
+        Runnable fill = () -> {
+            list.getChildren().clear();
+            AreaMap map = vm.map().areasProperty().get();
+            for (int a = 0; a < map.count(); a++) {
+                String name = map.name(a);
+                CheckBox box = new CheckBox(name);
+                box.setId("area-" + name);
+                box.setGraphic(new Rectangle(10, 10, AreaColours.region(a)));
+                box.setSelected(!vm.filtersProperty().get().hiddenAreas().contains(name));
+                box.selectedProperty().addListener((o, was, on) -> vm.filtersProperty().set(vm.filtersProperty().get().withArea(name, on)));
+                list.getChildren().add(box);
+            }
+        };
+        vm.map().areasProperty().addListener((o, was, now) -> fill.run());
+        fill.run();
+        ScrollPane scroll = new ScrollPane(list);
+        scroll.setFitToWidth(true);
+        scroll.setMaxHeight(230);
+        scroll.setStyle("-fx-background-color: transparent; -fx-background: transparent");
+        return scroll;
     }
 
     private static Label bold(String text) {
