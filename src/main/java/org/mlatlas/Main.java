@@ -8,6 +8,7 @@ import org.mlatlas.cli.AtlasCommand;
 import org.mlatlas.cli.AtlasContext;
 import org.mlatlas.cli.ErrorHandler;
 import org.mlatlas.cli.TerminalSafeWriter;
+import org.mlatlas.store.ShutdownTimeoutException;
 import picocli.CommandLine;
 
 /**
@@ -34,6 +35,13 @@ public final class Main {
                 err.printf("atlas: timing: command finished at JVM uptime %d ms%n", java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
             }
             return code;
+        } catch (ShutdownTimeoutException e) {
+            // the DBMS this process served did not stop in time: say so and exit now (the next start recovers it)
+            out.flush();
+            err.println("atlas: " + e.getMessage());
+            err.flush();
+            Runtime.getRuntime().halt(ErrorHandler.FAILURE);
+            return ErrorHandler.FAILURE;
         } finally {
             out.flush();
             if (env.containsKey("ATLAS_TIMING")) {

@@ -8,9 +8,9 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.mlatlas.domain.AtlasGraph;
 import org.mlatlas.domain.GraphChange;
-import org.mlatlas.domain.NameMatcher;
 import org.mlatlas.domain.Neighbourhood;
 import org.mlatlas.domain.Node;
 import org.mlatlas.domain.NodeId;
@@ -70,6 +70,11 @@ public final class Atlas {
         return store.snapshot();
     }
 
+    /** The whole graph, handing the part read so far to {@code parts} on the way (see {@link GraphStore#snapshot(Consumer)}). */
+    public AtlasGraph snapshot(Consumer<AtlasGraph> parts) {
+        return store.snapshot(parts);
+    }
+
     /** The store's revision counter (grows with every change). */
     public long revision() {
         return store.revision();
@@ -81,29 +86,22 @@ public final class Atlas {
      * @throws UnknownIdException with suggestions when nothing matches exactly
      */
     public Node resolve(String text) {
-        return resolve(new NameMatcher(store.snapshot().nodes()), text);
-    }
-
-    private static Node resolve(NameMatcher matcher, String text) {
-        return matcher.resolve(text).orElseThrow(() -> new UnknownIdException(text, matcher.didYouMean(text)));
+        return store.resolve(List.of(text)).get(0);
     }
 
     /**
-     * Plans the reading before {@code target}.
+     * Plans the reading before {@code target}, from the part of the graph the plan needs (read with the names
+     * in one transaction).
      *
      * @param target      id, name or alias of the target
      * @param extraKnown  ids, names or aliases to treat as known for this query only
      * @param readingList also choose the shortest set of readings that covers the plan
      */
     public Plan plan(String target, Collection<String> extraKnown, boolean readingList) {
-        AtlasGraph graph = store.snapshot();
-        NameMatcher matcher = new NameMatcher(graph.nodes());
-        Node node = resolve(matcher, target);
+        GraphStore.PlanScope scope = store.planScope(target, extraKnown);
         Set<String> known = new LinkedHashSet<>();
-        for (String k : extraKnown) {
-            known.add(resolve(matcher, k).id());
-        }
-        return new Planner(new PrerequisiteGraph(graph)).plan(node.id(), known, readingList);
+        scope.known().forEach(n -> known.add(n.id()));
+        return new Planner(new PrerequisiteGraph(scope.graph())).plan(scope.target().id(), known, readingList);
     }
 
     /** Marks nodes known (concepts) or read (papers, resources); returns the ids. */
@@ -118,17 +116,7 @@ public final class Atlas {
      * @return the ids changed, the named ones first
      */
     public List<String> markKnown(Collection<String> names, boolean known, boolean withPrerequisites) {
-        AtlasGraph graph = store.snapshot();
-        NameMatcher matcher = new NameMatcher(graph.nodes());
-        Set<String> ids = new LinkedHashSet<>();
-        for (String name : names) {
-            ids.add(resolve(matcher, name).id());
-        }
-        if (withPrerequisites) {
-            ids.addAll(new PrerequisiteGraph(graph).ancestorsOf(ids));
-        }
-        store.setKnown(ids, known);
-        return List.copyOf(ids);
+        return store.markKnown(names, known, withPrerequisites);
     }
 
     /**
@@ -136,7 +124,7 @@ public final class Atlas {
      * knowing them); for any node, the known milestones that stand on it (it stays known through them).
      */
     public List<Milestones> milestones(Collection<String> ids) {
-        AtlasGraph graph = store.snapshot();
+        AtlasGraph graph = store.milestoneScope(ids);
         PrerequisiteGraph view = new PrerequisiteGraph(graph);
         List<Milestones> result = new ArrayList<>();
         for (String id : ids) {
@@ -165,17 +153,16 @@ public final class Atlas {
 
     /** A node and its neighbours. */
     public Neighbourhood show(String text) {
-        Node node = resolve(text);
-        return store.neighbourhood(node.id()).orElseThrow(() -> new UnknownIdException(text, ""));
+        return store.neighbourhoodNamed(text);
     }
 
-    /** Nodes matching the text, best first. */
+    /**
+     * Nodes matching the text, best first, else the nodes closest to it by name.
+     *
+     * @throws IllegalArgumentException for a limit below 1 or a text too long to search
+     */
     public List<Node> search(String text, int limit) {
-        List<Node> hits = store.search(text, limit);
-        if (!hits.isEmpty()) {
-            return hits;
-        }
-        return new NameMatcher(store.snapshot().nodes()).suggest(text, limit);
+        return store.search(text, limit);
     }
 
     /**
@@ -199,24 +186,12 @@ public final class Atlas {
      * @return the relation as stored (with resolved ids)
      */
     public Relation link(String from, RelationKind kind, String to, String note, ReadingRole role) {
-        NameMatcher matcher = new NameMatcher(store.snapshot().nodes());
-        Relation relation = new Relation(resolve(matcher, from).id(), kind, resolve(matcher, to).id(), note, role);
-        if (relation.from().equals(relation.to())) {
-            throw new RefusedEditException("cannot link " + relation.from() + " " + kind + " " + relation.to()
-                    + ": a node cannot relate to itself");
-        }
-        store.link(relation);
-        return relation;
+        return store.linkNamed(new Relation(from, kind, to, note, role));
     }
 
-    /** Removes a relationship; returns it, or throws when there was none. */
+    /** Removes a relationship between the nodes named; returns it, or throws when there was none. */
     public Relation unlink(String from, RelationKind kind, String to) {
-        NameMatcher matcher = new NameMatcher(store.snapshot().nodes());
-        Relation relation = Relation.of(resolve(matcher, from).id(), kind, resolve(matcher, to).id());
-        if (!store.unlink(relation.from(), kind, relation.to())) {
-            throw new RefusedEditException("there is no " + relation.from() + " " + kind + " " + relation.to() + " to remove");
-        }
-        return relation;
+        return store.unlink(from, kind, to);
     }
 
     /**

@@ -11,9 +11,12 @@ import picocli.CommandLine.ScopeType;
             "Without a command, opens the explorer window."},
         subcommands = {PathCommand.class, KnowCommand.class, ReadCommand.class, ForgetCommand.class,
             ShowCommand.class, SearchCommand.class, AddCommand.class, LinkCommand.class, UnlinkCommand.class,
-            CheckCommand.class, ImportCommand.class, ExportCommand.class, ServerCommand.class, SnapshotCommand.class},
+            CheckCommand.class, ImportCommand.class, ExportCommand.class, ServerCommand.class, SnapshotCommand.class,
+            DaemonCommand.class},
         footer = {"", "Exit codes: 0 success, 2 bad input or usage, 1 anything else.",
-            "Neo4j: embedded in $ATLAS_HOME by default; --uri for a server (NEO4J_USERNAME / NEO4J_PASSWORD)."})
+            "Neo4j: embedded in $ATLAS_HOME, served by the atlas daemon (started on first use, stops after 15 min",
+            "without clients; atlas daemon stop); --no-daemon runs it in the command's own process;",
+            "--uri for a server (NEO4J_USERNAME / NEO4J_PASSWORD)."})
 public final class AtlasCommand implements Runnable {
     private final AtlasContext context;
 
@@ -40,6 +43,12 @@ public final class AtlasCommand implements Runnable {
             description = "ML Atlas data folder (default: $ATLAS_HOME or ~/.local/share/ml-atlas)")
     void setHome(Path home) {
         context.setHome(home);
+    }
+
+    @Option(names = "--no-daemon", scope = ScopeType.INHERIT,
+            description = "run the database in this process instead of the background daemon (also ATLAS_NO_DAEMON=1)")
+    void setNoDaemon(boolean noDaemon) {
+        context.setNoDaemon(noDaemon);
     }
 
     /** No subcommand: opens the explorer window on the same store (blocks until the window closes). */

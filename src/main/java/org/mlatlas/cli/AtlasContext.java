@@ -2,22 +2,30 @@ package org.mlatlas.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import org.mlatlas.app.Atlas;
 import org.mlatlas.graphdata.GraphDataException;
 import org.mlatlas.store.AtlasHome;
+import org.mlatlas.store.DaemonLauncher;
 import org.mlatlas.store.Neo4jGraphStore;
+import org.mlatlas.store.ShutdownTimeoutException;
 import org.mlatlas.store.StoreConnection;
 import org.mlatlas.store.StoreConnector;
 
 /**
  * What a command runs against: opened on first use (so {@code --help} needs no database) and closed when the
- * command ends. Holds the global options.
+ * command ends. Holds the global options. Locally that is the atlas daemon, started on first use
+ * ({@code ATLAS_DAEMON_IDLE_TIMEOUT}, default 15 min, says how long it waits without clients), unless
+ * {@code --no-daemon} or {@code ATLAS_NO_DAEMON=1} asks for a DBMS in this process.
  */
 public final class AtlasContext implements AutoCloseable {
+    /** How long the daemon waits without clients before it stops, unless ATLAS_DAEMON_IDLE_TIMEOUT says otherwise. */
+    static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofMinutes(15);
     private final Map<String, String> env;
     private String uri;
     private Path home;
+    private boolean noDaemon;
     private StoreConnection connection;
     private Atlas atlas;
 
@@ -32,6 +40,35 @@ public final class AtlasContext implements AutoCloseable {
 
     void setHome(Path home) {
         this.home = home;
+    }
+
+    void setNoDaemon(boolean noDaemon) {
+        this.noDaemon = noDaemon;
+    }
+
+    /** True unless --no-daemon or ATLAS_NO_DAEMON asks for a DBMS in this process. */
+    boolean daemonAllowed() {
+        String off = env.get("ATLAS_NO_DAEMON");
+        return !noDaemon && (off == null || off.isBlank() || off.equals("0") || off.equalsIgnoreCase("false"));
+    }
+
+    /** How to start the daemon: graph-data, idle time-out and JVM options. */
+    DaemonLauncher daemonLauncher() {
+        return new DaemonLauncher(graphData(), idleTimeout(), DaemonLauncher.defaultJavaOptions());
+    }
+
+    /** How long the daemon waits without clients: ATLAS_DAEMON_IDLE_TIMEOUT, else 15 minutes. */
+    Duration idleTimeout() {
+        String configured = env.get("ATLAS_DAEMON_IDLE_TIMEOUT");
+        return configured == null || configured.isBlank() ? DEFAULT_IDLE_TIMEOUT
+                : Durations.parse(configured, "ATLAS_DAEMON_IDLE_TIMEOUT");
+    }
+
+    /** How long closing a DBMS may take before the process gives up: ATLAS_SHUTDOWN_TIMEOUT, else 30 s. */
+    Duration shutdownLimit() {
+        String configured = env.get("ATLAS_SHUTDOWN_TIMEOUT");
+        return configured == null || configured.isBlank() ? ShutdownTimeoutException.DEFAULT_LIMIT
+                : Durations.parse(configured, "ATLAS_SHUTDOWN_TIMEOUT");
     }
 
     /** The user's home folder for ML Atlas. */
@@ -73,10 +110,15 @@ public final class AtlasContext implements AutoCloseable {
             Path data = graphData(); // a wrong folder is refused before anything starts
             long t0 = System.nanoTime();
             StoreConnector connector = new StoreConnector(home(), env);
-            connection = uri != null ? connector.connectExternal(uri) : connector.connectLocal();
+            connection = uri != null ? connector.connectExternal(uri)
+                    : connector.connectLocal(daemonAllowed() ? daemonLauncher() : null);
+            connection.setShutdownLimit(shutdownLimit());
+            connection.notices().forEach(notice -> System.err.println("atlas: " + notice));
             long t1 = System.nanoTime();
             atlas = new Atlas(new Neo4jGraphStore(connection.driver()));
-            atlas.initialize(data);
+            if (!connection.storePrepared()) {
+                atlas.initialize(data);
+            }
             if (env.containsKey("ATLAS_TIMING")) {
                 System.err.printf("atlas: timing: JVM up %d ms, connect %d ms (%s), initialize %d ms%n",
                         java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() - (System.nanoTime() - t0) / 1_000_000,
@@ -89,7 +131,7 @@ public final class AtlasContext implements AutoCloseable {
     /**
      * Drops the current connection and connects anew (for a long-lived window whose database went away: the
      * process that served it stopped). Locally this finds the process serving the store now or starts the
-     * embedded DBMS here.
+     * daemon (with --no-daemon, the embedded DBMS here).
      */
     public synchronized Atlas reconnect() throws GraphDataException {
         if (connection != null) {

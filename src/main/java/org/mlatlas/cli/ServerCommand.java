@@ -1,9 +1,17 @@
 package org.mlatlas.cli;
 
+import java.io.IOException;
+import java.net.BindException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.mlatlas.app.Atlas;
 import org.mlatlas.store.AtlasHome;
+import org.mlatlas.store.DbmsHost;
 import org.mlatlas.store.Neo4jGraphStore;
+import org.mlatlas.store.ShutdownTimeoutException;
 import org.mlatlas.store.StoreConnection;
 import org.mlatlas.store.StoreConnector;
 import picocli.CommandLine.Command;
@@ -11,7 +19,8 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code atlas server}: runs the embedded DBMS alone in the foreground, Bolt authentication on, for several
- * clients (other atlas processes find it through the home's marker; others connect with --uri).
+ * clients (other atlas processes find it through the home's marker; others connect with --uri). Port 7687 by
+ * default, as Neo4j's own server.
  */
 @Command(name = "server", mixinStandardHelpOptions = true,
         description = {"Run the graph's Neo4j alone in the foreground, with Bolt authentication, for several clients.",
@@ -42,43 +51,75 @@ final class ServerCommand extends BaseCommand {
             throw new IllegalArgumentException("atlas server runs the local database; --uri does not apply");
         }
         AtlasHome home = context.home();
+        StoreConnector connector = new StoreConnector(home, context.env());
+        connector.findRunning().ifPresent(peer -> {
+            throw new IllegalStateException((peer.marker().isDaemon() ? "the atlas daemon (pid " + peer.pid()
+                    + ") serves " + home.root() + "; stop it with atlas daemon stop, or use it with atlas --uri " + peer.boltUri()
+                    : "another atlas process (pid " + peer.pid() + ") already serves " + home.root()));
+        });
+        requireFree(host, port);
         String password = context.env().get("NEO4J_PASSWORD");
         if (password != null && !password.isBlank()) {
             home.setPassword(password);
         }
-        StoreConnector connector = new StoreConnector(home, context.env());
-        if (connector.connectToRunning().map(c -> {
-            c.close();
-            return true;
-        }).orElse(false)) {
-            throw new IllegalStateException("another atlas process already serves " + home.root());
+        DbmsHost dbms;
+        try {
+            dbms = connector.host("server", host, port, Duration.ZERO);
+        } catch (org.mlatlas.store.StoreException e) {
+            if (String.valueOf(e.getMessage()).contains("Bolt address is in use")) {
+                throw portTaken(host, port);
+            }
+            throw e;
         }
-        try (StoreConnection connection = connector.startEmbedded(host, port)) {
-            new Atlas(new Neo4jGraphStore(connection.driver())).initialize(context.graphData());
-            out().println("ML Atlas server: " + connection.description());
-            out().println("Clients: atlas --uri " + connection.boltUri()
+        try {
+            try (StoreConnection connection = StoreConnector.connectTo(dbms)) {
+                new Atlas(new Neo4jGraphStore(connection.driver())).initialize(context.graphData());
+            }
+            dbms.announce(true);
+            out().println("ML Atlas server: embedded Neo4j in " + home.root() + " (" + dbms.boltUri() + ")"
+                    + (dbms.recovered() ? "; the store was not closed cleanly last time and Neo4j recovered it" : ""));
+            out().println("Clients: atlas --uri " + dbms.boltUri()
                     + " with NEO4J_USERNAME=neo4j and NEO4J_PASSWORD (see " + home.root().resolve("credentials") + ").");
             out().println("Local atlas commands on this home use it automatically. Ctrl-C stops it.");
             out().flush();
-            Thread hook = new Thread(this::stopAndWait);
-            Runtime.getRuntime().addShutdownHook(hook);
-            awaitStop();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAndWait(context.shutdownLimit().plusSeconds(5))));
+            stop.await();
+            dbms.stop(context.shutdownLimit());
+        } catch (ShutdownTimeoutException e) {
+            spec.commandLine().getErr().println("atlas: " + e.getMessage());
+            spec.commandLine().getErr().flush();
+            Runtime.getRuntime().halt(1);
         } finally {
             stopped.countDown();
         }
         return 0;
     }
 
-    /** Blocks until the process is asked to stop (or {@link #requestStop()} is called). */
-    void awaitStop() throws InterruptedException {
-        stop.await();
+    /** Checks before starting Neo4j that nothing listens on the address (Neo4j's own error names no port). */
+    private static void requireFree(String host, int port) {
+        if (port == 0) {
+            return;
+        }
+        try (ServerSocket probe = new ServerSocket()) {
+            probe.setReuseAddress(true);
+            probe.bind(new InetSocketAddress(host, port));
+        } catch (BindException e) {
+            throw portTaken(host, port);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot listen on " + host + ":" + port + ": " + e.getMessage());
+        }
+    }
+
+    private static IllegalArgumentException portTaken(String host, int port) {
+        return new IllegalArgumentException("port " + port + " on " + host + " is taken by another process; run atlas server --listen "
+                + host + ":0 for a free port, or --listen " + host + ":PORT with another port");
     }
 
     /** On Ctrl-C or SIGTERM: let the main thread stop the DBMS cleanly before the JVM halts. */
-    private void stopAndWait() {
+    private void stopAndWait(Duration limit) {
         stop.countDown();
         try {
-            stopped.await(30, java.util.concurrent.TimeUnit.SECONDS);
+            stopped.await(limit.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

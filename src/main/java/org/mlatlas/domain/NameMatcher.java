@@ -30,10 +30,10 @@ public final class NameMatcher {
                 return Optional.of(node);
             }
         }
-        String wanted = normalize(text);
+        String wanted = key(text);
         List<Node> hits = new ArrayList<>();
         for (Node node : nodes) {
-            if (labels(node).stream().anyMatch(l -> normalize(l).equals(wanted))) {
+            if (keys(node).contains(wanted)) {
                 hits.add(node);
             }
         }
@@ -87,11 +87,55 @@ public final class NameMatcher {
         return labels;
     }
 
+    /**
+     * The keys a node is named by exactly: the {@link #key} of its id, name, aliases and arXiv id, without
+     * repeats. A text names the node when its key is one of these.
+     */
+    public static List<String> keys(Node node) {
+        return labels(node).stream().map(NameMatcher::key).distinct().toList();
+    }
+
+    /**
+     * How a label or a typed text is compared: {@link #normalize normalized}; or, when that leaves nothing (a
+     * name written only in another script or in symbols, such as "中文" or an emoji), the text itself in lower
+     * case, without control characters and surrounding blanks. So "中文" names only a node called "中文", not
+     * every node whose name has no Latin letter.
+     */
+    public static String key(String text) {
+        String normalized = normalize(text);
+        return normalized.isEmpty() ? text.replaceAll("\\p{Cc}", "").strip().toLowerCase(Locale.ROOT) : normalized;
+    }
+
     /** Lower case, no accents, punctuation folded to single spaces: how names are compared. */
     public static String normalize(String text) {
-        String s = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").trim();
+        String s = text;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) { // accents and other scripts: decompose, drop the marks (rarely needed)
+                s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
+                break;
+            }
+        }
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean gap = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + ('a' - 'A'));
+            }
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                if (gap && sb.length() > 0) {
+                    sb.append(' ');
+                }
+                sb.append(c);
+                gap = false;
+            } else {
+                gap = true;
+            }
+        }
+        return sb.toString();
     }
+
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
 
     /**
      * A score in [0, 1]: 0 for equal strings; prefix and word matches score low; otherwise the edit distance

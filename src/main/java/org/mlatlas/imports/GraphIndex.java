@@ -9,21 +9,48 @@ import java.util.Optional;
 import org.mlatlas.domain.NameMatcher;
 import org.mlatlas.domain.Node;
 
-/** Lookups of nodes by id, arXiv id, URL, label (name, title, alias) and question, for matching imports. */
+/**
+ * Lookups of nodes by id, arXiv id, URL, label (name, title, alias) and question, for matching imports. Every
+ * lookup costs about the same however many nodes the index holds (hash and sorted maps, and a trigram index
+ * for near-equal labels), so an import's matching time grows linearly with its size.
+ */
 final class GraphIndex {
+    /** Labels longer than this many words are not looked for inside a text (no curated name is that long). */
+    private static final int MAX_MENTION_WORDS = 30;
+
     private final Map<String, Node> byId = new HashMap<>();
     private final Map<String, String> byArxiv = new HashMap<>();
     private final Map<String, String> byUrl = new HashMap<>();
-    private final Map<String, List<String>> byLabel = new HashMap<>();
+    private final java.util.NavigableMap<String, List<String>> byLabel = new java.util.TreeMap<>();
     private final Map<String, List<String>> byQuestion = new HashMap<>();
+    /** The trigrams of the labels of the graph the index was made from: candidates for near-equal labels. */
+    private final Map<String, int[]> baseLabelsByTrigram = new HashMap<>();
+    /** The graph's labels, numbered for {@link #baseLabelsByTrigram}. */
+    private final String[] baseLabels;
+    /** Scratch counts of shared trigrams per base label (one lookup at a time). */
+    private final int[] sharedCounts;
 
+    /**
+     * An index of a graph's nodes. Nodes added later (those an import creates) are found by every lookup but
+     * {@link #similar}'s near-equal labels, which look only at the graph's own labels.
+     */
     GraphIndex(Iterable<Node> nodes) {
         nodes.forEach(this::add);
+        baseLabels = byLabel.keySet().toArray(String[]::new);
+        sharedCounts = new int[baseLabels.length];
+        Map<String, List<Integer>> postings = new HashMap<>();
+        for (int l = 0; l < baseLabels.length; l++) {
+            for (String trigram : trigrams(baseLabels[l])) {
+                postings.computeIfAbsent(trigram, k -> new ArrayList<>()).add(l);
+            }
+        }
+        postings.forEach((trigram, labels) -> baseLabelsByTrigram.put(trigram,
+                labels.stream().mapToInt(Integer::intValue).toArray()));
     }
 
-    /** Adds (or replaces) a node. */
+    /** Adds (or replaces) a node; a node added again indexes only the names and questions it did not have. */
     void add(Node n) {
-        byId.put(n.id(), n);
+        Node before = byId.put(n.id(), n);
         if (n.arxiv() != null) {
             byArxiv.putIfAbsent(n.arxiv(), n.id());
         }
@@ -31,9 +58,13 @@ final class GraphIndex {
             byUrl.putIfAbsent(normalizeUrl(n.url()), n.id());
             Links.arxivId(n.url()).ifPresent(a -> byArxiv.putIfAbsent(a, n.id()));
         }
-        label(byLabel, n.name(), n.id());
-        n.aliases().forEach(a -> label(byLabel, a, n.id()));
-        n.questions().forEach(q -> label(byQuestion, q, n.id()));
+        if (before == null || !before.name().equals(n.name())) {
+            label(byLabel, n.name(), n.id());
+        }
+        java.util.Set<String> oldAliases = before == null ? java.util.Set.of() : new java.util.HashSet<>(before.aliases());
+        java.util.Set<String> oldQuestions = before == null ? java.util.Set.of() : new java.util.HashSet<>(before.questions());
+        n.aliases().stream().filter(a -> !oldAliases.contains(a)).forEach(a -> label(byLabel, a, n.id()));
+        n.questions().stream().filter(q -> !oldQuestions.contains(q)).forEach(q -> label(byQuestion, q, n.id()));
     }
 
     private static void label(Map<String, List<String>> index, String text, String id) {
@@ -77,16 +108,60 @@ final class GraphIndex {
         if (t.length() < 8) {
             return Optional.empty();
         }
-        List<String> hits = new ArrayList<>();
-        for (Map.Entry<String, List<String>> e : byLabel.entrySet()) {
-            String label = e.getKey();
-            boolean prefix = t.split(" ").length >= 3 && label.startsWith(t + " ");
-            boolean close = Math.abs(label.length() - t.length()) <= 2 && editDistance(label, t) <= Math.max(1, t.length() / 12);
-            if (prefix || close) {
-                e.getValue().stream().filter(id -> !hits.contains(id)).forEach(hits::add);
+        java.util.Set<String> hits = new java.util.LinkedHashSet<>();
+        if (t.split(" ").length >= 3) {
+            for (List<String> ids : byLabel.subMap(t + " ", true, t + " \uffff", true).values()) {
+                hits.addAll(ids);
+                if (hits.size() > 1) {
+                    return Optional.empty();
+                }
             }
         }
-        return hits.size() == 1 ? id(hits.get(0)) : Optional.empty();
+        int edits = Math.max(1, t.length() / 12);
+        for (String label : nearLabels(t, edits)) {
+            if (Math.abs(label.length() - t.length()) <= 2 && editDistance(label, t) <= edits) {
+                hits.addAll(byLabel.get(label));
+                if (hits.size() > 1) {
+                    return Optional.empty();
+                }
+            }
+        }
+        return hits.size() == 1 ? id(hits.iterator().next()) : Optional.empty();
+    }
+
+    /**
+     * The graph's labels that may be within {@code edits} edits of {@code t}: an edit changes at most three of a
+     * string's trigrams, so such a label shares all but {@code 3 * edits} of {@code t}'s distinct trigrams.
+     */
+    private List<String> nearLabels(String t, int edits) {
+        java.util.Set<String> mine = trigrams(t);
+        int needed = mine.size() - 3 * edits;
+        List<Integer> touched = new ArrayList<>();
+        for (String trigram : mine) {
+            for (int label : baseLabelsByTrigram.getOrDefault(trigram, NONE)) {
+                if (Math.abs(baseLabels[label].length() - t.length()) <= 2 && sharedCounts[label]++ == 0) {
+                    touched.add(label);
+                }
+            }
+        }
+        List<String> near = new ArrayList<>();
+        for (int label : touched) {
+            if (sharedCounts[label] >= needed) {
+                near.add(baseLabels[label]);
+            }
+            sharedCounts[label] = 0;
+        }
+        return near;
+    }
+
+    private static final int[] NONE = new int[0];
+
+    private static java.util.Set<String> trigrams(String s) {
+        java.util.Set<String> grams = new java.util.HashSet<>();
+        for (int i = 0; i + 3 <= s.length(); i++) {
+            grams.add(s.substring(i, i + 3));
+        }
+        return grams;
     }
 
     /**
@@ -95,23 +170,30 @@ final class GraphIndex {
      * every node with the best label.
      */
     List<Node> mentioned(String text) {
-        String t = " " + NameMatcher.normalize(text) + " ";
+        String normalized = NameMatcher.normalize(text);
+        if (normalized.isEmpty()) {
+            return List.of();
+        }
+        String[] words = normalized.split(" ");
         String best = null;
         int bestRank = Integer.MAX_VALUE;
-        for (String label : byLabel.keySet()) {
-            int at = t.indexOf(" " + label + " ");
-            if (at < 0) {
-                continue;
-            }
-            boolean words = label.contains(" ");
-            boolean start = at == 0;
-            if (!words && !(start && label.length() >= 3) && label.length() < 6) {
-                continue;
-            }
-            int rank = (start ? 0 : 1_000) + (words ? 0 : 500) - label.length();
-            if (rank < bestRank) {
-                bestRank = rank;
-                best = label;
+        for (int start = 0; start < words.length; start++) {
+            StringBuilder label = new StringBuilder();
+            for (int end = start; end < words.length && end - start < MAX_MENTION_WORDS; end++) {
+                label.append(end == start ? "" : " ").append(words[end]);
+                if (!byLabel.containsKey(label.toString())) {
+                    continue;
+                }
+                boolean several = end > start;
+                boolean atStart = start == 0;
+                if (!several && !(atStart && label.length() >= 3) && label.length() < 6) {
+                    continue;
+                }
+                int rank = (atStart ? 0 : 1_000) + (several ? 0 : 500) - label.length();
+                if (rank < bestRank) {
+                    bestRank = rank;
+                    best = label.toString();
+                }
             }
         }
         return best == null ? List.of() : byLabel.get(best).stream().map(byId::get).toList();

@@ -41,7 +41,7 @@ public final class Importer {
             case JSON -> JsonReader.read(path);
             case METACADEMY -> MetacademyReader.read(path, progress);
             case LECTUREBANK -> LectureBankReader.read(path, options.topics(), progress);
-            case MARKDOWN -> MarkdownReader.read(path);
+            case MARKDOWN -> MarkdownReader.read(path, progress);
             case BIBTEX -> BibTexReader.read(path);
         };
         draft.inArea(areaOf(path, format));
@@ -86,6 +86,6 @@ public final class Importer {
     /** Reads the source and matches it against {@code graph}: what the import would do. */
     public static ImportPlan plan(Path path, Options options, AtlasGraph graph, ImportProgress progress) {
         ImportDraft draft = read(path, options, progress);
-        return Reconciler.plan(draft, graph);
+        return Reconciler.plan(draft, graph, progress);
     }
 }

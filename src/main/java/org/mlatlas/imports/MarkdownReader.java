@@ -63,12 +63,21 @@ final class MarkdownReader {
     private final Path file;
     private final ImportDraft draft;
 
-    private MarkdownReader(Path file) {
+    private final ImportProgress progress;
+    private int reportedLine;
+
+    private MarkdownReader(Path file, ImportProgress progress) {
         this.file = file;
+        this.progress = progress;
         this.draft = new ImportDraft(file.toString());
     }
 
     static ImportDraft read(Path file) {
+        return read(file, ImportProgress.NONE);
+    }
+
+    /** Reads notes, telling {@code progress} how many of the file's lines are done. */
+    static ImportDraft read(Path file, ImportProgress progress) {
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
@@ -77,8 +86,10 @@ final class MarkdownReader {
         }
         Parser parser = Parser.builder().extensions(List.of(AutolinkExtension.create()))
                 .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
-        MarkdownReader reader = new MarkdownReader(file);
+        MarkdownReader reader = new MarkdownReader(file, progress);
+        progress.start("reading " + file.getFileName(), text.lines().count());
         reader.blocks(parser.parse(text.replace("\u00C2\u00A0", " ").replace('\u00A0', ' ')), null);
+        progress.end();
         return reader.draft;
     }
 
@@ -209,6 +220,10 @@ final class MarkdownReader {
      * Turns one line into items; returns the id of its main item (what nested lines hang under), or null.
      */
     private String item(Line line, String parentId) {
+        if (line.at.line() - reportedLine >= 500) {
+            reportedLine = line.at.line();
+            progress.step(reportedLine);
+        }
         String text = line.text.replaceAll("\\s+", " ").trim();
         boolean known = false;
         Matcher box = CHECKBOX.matcher(text);

@@ -37,11 +37,16 @@ final class NodeMerge {
         return a == null || a.isBlank() ? b : a + "\n" + b;
     }
 
+    /** {@code a} then the items of {@code b} that are not already in it (ignoring case, accents, punctuation). */
     private static List<String> union(List<String> a, List<String> b) {
+        if (b.isEmpty() || new java.util.HashSet<>(a).containsAll(b)) {
+            return a;
+        }
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        a.forEach(x -> keys.add(org.mlatlas.domain.NameMatcher.normalize(x)));
         LinkedHashSet<String> all = new LinkedHashSet<>(a);
         for (String s : b) {
-            String n = org.mlatlas.domain.NameMatcher.normalize(s);
-            if (all.stream().noneMatch(x -> org.mlatlas.domain.NameMatcher.normalize(x).equals(n))) {
+            if (keys.add(org.mlatlas.domain.NameMatcher.normalize(s))) {
                 all.add(s);
             }
         }

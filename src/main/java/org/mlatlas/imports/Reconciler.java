@@ -32,6 +32,14 @@ public final class Reconciler {
 
     /** The plan for importing {@code draft} into {@code graph} (which is not changed). */
     public static ImportPlan plan(ImportDraft draft, AtlasGraph graph) {
+        return plan(draft, graph, ImportProgress.NONE);
+    }
+
+    /** {@link #plan(ImportDraft, AtlasGraph)}, telling {@code progress} how many items are matched so far. */
+    public static ImportPlan plan(ImportDraft draft, AtlasGraph graph, ImportProgress progress) {
+        progress.start("matching " + String.format("%,d", draft.proposals().size()) + " items with the graph",
+                draft.proposals().size());
+        int done = 0;
         GraphIndex index = new GraphIndex(graph.nodes());
         MeaningMatcher.Result meaning = new MeaningMatcher(graph.nodes()).match(draft.proposals());
         Map<String, String> finalId = new HashMap<>();
@@ -41,6 +49,9 @@ public final class Reconciler {
         List<Matched> matched = new ArrayList<>();
         List<Skipped> skipped = new ArrayList<>(draft.skipped());
         for (Proposal p : draft.proposals()) {
+            if (++done % 1024 == 0) {
+                progress.step(done);
+            }
             requireReasonableSize(p);
             Optional<Matched> match = p.matching() == Matching.MEANING
                     ? Optional.ofNullable(meaning.matches().get(p.node().id()))
@@ -93,6 +104,8 @@ public final class Reconciler {
                 finalId.put(p.node().id(), id);
             }
         }
+        progress.step(done);
+        progress.end();
         Set<String> existing = new HashSet<>(graph.relations().size() * 2);
         graph.relations().forEach(r -> existing.add(r.key()));
         Set<String> keys = new HashSet<>(draft.relations().size() * 2);

@@ -1,15 +1,13 @@
 package org.mlatlas.store;
 
+import static org.neo4j.internal.kernel.api.connectioninfo.ClientConnectionInfo.EMBEDDED_CONNECTION;
+
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
@@ -19,24 +17,40 @@ import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.internal.helpers.HostnamePort;
 import org.neo4j.kernel.api.net.NetworkConnectionTracker;
 import org.neo4j.dbms.api.DatabaseManagementService;
-import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilderImplementation;
 import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.internal.kernel.api.security.AuthenticationResult;
+import org.neo4j.internal.kernel.api.security.LoginContext;
+import org.neo4j.kernel.api.security.AuthManager;
+import org.neo4j.kernel.api.security.AuthToken;
+import org.neo4j.kernel.api.security.exception.InvalidAuthTokenException;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.neo4j.kernel.recovery.RecoveryMonitor;
+import org.neo4j.kernel.recovery.RecoveryStartInformation;
+import org.neo4j.monitoring.Monitors;
 
 /**
  * A Neo4j 5 DBMS running inside this JVM with its Bolt connector on, authentication on, so that all access
  * (ours and other processes') goes through the Java driver. Settings keep the disk footprint small and the
- * shutdown quick (see STACK-NOTES).
+ * shutdown quick (two 100 ms Bolt grace waits instead of 5 s each, measured in docs/decisions/0001).
  */
-public final class EmbeddedDbms implements AutoCloseable {
+public final class EmbeddedDbms {
     private final DatabaseManagementService dbms;
     private final HostnamePort boltAddress;
     private final NetworkConnectionTracker connections;
+    private final boolean recovered;
 
-    private EmbeddedDbms(DatabaseManagementService dbms, HostnamePort boltAddress, NetworkConnectionTracker connections) {
+    private EmbeddedDbms(DatabaseManagementService dbms, HostnamePort boltAddress, NetworkConnectionTracker connections,
+                         boolean recovered) {
         this.dbms = dbms;
         this.boltAddress = boltAddress;
         this.connections = connections;
+        this.recovered = recovered;
+    }
+
+    /** True when Neo4j had to recover the store at this start (the last process using it did not stop cleanly). */
+    public boolean recovered() {
+        return recovered;
     }
 
     /** The number of open Bolt connections (other processes', once this process closed its driver). */
@@ -58,8 +72,17 @@ public final class EmbeddedDbms implements AutoCloseable {
     static EmbeddedDbms start(Path home, String host, int port, String password,
                               Map<org.neo4j.graphdb.config.Setting<?>, Object> settings) {
         DatabaseManagementService dbms;
+        AtomicBoolean recovering = new AtomicBoolean();
         try {
-            DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(home);
+            Monitors monitors = new Monitors();
+            monitors.addMonitorListener(new RecoveryMonitor() {
+                @Override
+                public void recoveryRequired(RecoveryStartInformation start) {
+                    recovering.set(true);
+                }
+            });
+            DatabaseManagementServiceBuilderImplementation builder = new DatabaseManagementServiceBuilderImplementation(home)
+                    .setMonitors(monitors);
             if (port != 0) {
                 // neo4j:// clients route to the advertised address: make it the one we listen on
                 builder.setConfig(BoltConnector.advertised_address, new SocketAddress(host.equals("0.0.0.0") ? "127.0.0.1" : host, port));
@@ -81,7 +104,7 @@ public final class EmbeddedDbms implements AutoCloseable {
                     .build();
         } catch (RuntimeException e) {
             String why = describeStartFailure(home, e);
-            throw new StoreException(why, e, why.contains("in use by another process"));
+            throw new StoreException(why, e, why.contains("is in use by another process"));
         }
         try {
             applyPassword(dbms, home, password);
@@ -89,7 +112,7 @@ public final class EmbeddedDbms implements AutoCloseable {
             ConnectorPortRegister ports = system.getDependencyResolver().resolveDependency(ConnectorPortRegister.class);
             HostnamePort bolt = ports.getLocalAddress(ConnectorType.BOLT);
             NetworkConnectionTracker tracker = system.getDependencyResolver().resolveDependency(NetworkConnectionTracker.class);
-            return new EmbeddedDbms(dbms, bolt, tracker);
+            return new EmbeddedDbms(dbms, bolt, tracker, recovering.get());
         } catch (RuntimeException e) {
             dbms.shutdown();
             throw new StoreException("the embedded Neo4j started but could not be set up: " + e.getMessage(), e);
@@ -98,29 +121,27 @@ public final class EmbeddedDbms implements AutoCloseable {
 
     /**
      * Sets the password unless this store already has it: running the admin command costs seconds of Cypher
-     * warm-up on every start, so the digest of the applied password is remembered next to the store.
+     * warm-up on every start, so the password is first checked against Neo4j's own salted hash (a login, no
+     * Cypher). Nothing about the password is kept outside the store (an older build kept an unsalted digest
+     * next to it: removed).
      */
     private static void applyPassword(DatabaseManagementService dbms, Path home, String password) {
-        Path applied = home.resolve("password-applied");
-        String digest = sha256(password);
         try {
-            if (Files.exists(applied) && Files.readString(applied).trim().equals(digest)) {
+            Files.deleteIfExists(home.resolve("password-applied"));
+        } catch (IOException e) {
+            throw new StoreException("cannot remove the old password digest " + home.resolve("password-applied"), e);
+        }
+        GraphDatabaseAPI system = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+        AuthManager auth = system.getDependencyResolver().resolveDependency(AuthManager.class);
+        try {
+            LoginContext login = auth.login(AuthToken.newBasicAuthToken("neo4j", password), EMBEDDED_CONNECTION);
+            if (login.subject().getAuthenticationResult() == AuthenticationResult.SUCCESS) {
                 return;
             }
-            setPassword(dbms, password);
-            Files.writeString(applied, digest + "\n");
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + applied, e);
+        } catch (InvalidAuthTokenException e) {
+            // fall through: set it
         }
-    }
-
-    private static String sha256(String text) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        setPassword(dbms, password);
     }
 
     private static void setPassword(DatabaseManagementService dbms, String password) {
@@ -138,6 +159,9 @@ public final class EmbeddedDbms implements AutoCloseable {
     private static String describeStartFailure(Path home, RuntimeException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String m = String.valueOf(t.getMessage());
+            if (t instanceof java.net.BindException || m.contains("Address already in use")) {
+                return "the Bolt address is in use by another process";
+            }
             if (m.contains("lock") || m.contains("Lock")) {
                 return "the Neo4j store in " + home + " is in use by another process";
             }
@@ -155,9 +179,24 @@ public final class EmbeddedDbms implements AutoCloseable {
         return boltAddress.getHost();
     }
 
-    /** Stops the DBMS. */
-    @Override
-    public void close() {
-        dbms.shutdown();
+    /**
+     * Stops the DBMS (checkpoint, page-cache flush), waiting at most {@code limit}.
+     *
+     * @throws ShutdownTimeoutException when it did not finish in time (it goes on in a daemon thread; the caller
+     *                                  should exit: the next start recovers the store)
+     */
+    public void close(Duration limit) {
+        Thread shutdown = new Thread(dbms::shutdown, "atlas-dbms-shutdown");
+        shutdown.setDaemon(true);
+        shutdown.start();
+        try {
+            shutdown.join(Math.max(1, limit.toMillis()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (shutdown.isAlive()) {
+            throw new ShutdownTimeoutException("the database did not shut down within " + ShutdownTimeoutException.describe(limit)
+                    + "; exiting without a clean shutdown (the next start recovers the store)");
+        }
     }
 }

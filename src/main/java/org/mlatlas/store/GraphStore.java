@@ -3,6 +3,7 @@ package org.mlatlas.store;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import org.mlatlas.domain.AtlasGraph;
 import org.mlatlas.domain.GraphChange;
@@ -14,8 +15,15 @@ import org.mlatlas.domain.RelationKind;
 /**
  * Where the graph lives. Each method is one transaction: it happens entirely or not at all. Methods speak the
  * domain's types only; no caller sees Cypher or driver types.
+ *
+ * <p>Parameters called a <em>name</em> take what a person types, resolved as {@link #resolve} does, in the same
+ * transaction as the work; parameters called an <em>id</em> take ids only.
  */
 public interface GraphStore {
+
+    /** What a plan reads: its target and the nodes named known, resolved, and the part of the graph the planner needs. */
+    record PlanScope(Node target, List<Node> known, AtlasGraph graph) {
+    }
 
     /**
      * Creates the indexes the store relies on, unless already done (idempotent).
@@ -27,8 +35,41 @@ public interface GraphStore {
     /** The whole graph, as one consistent snapshot. */
     AtlasGraph snapshot();
 
+    /**
+     * The whole graph, as one consistent snapshot, handing the part read so far to {@code parts} on the way: nodes
+     * first, then relationships, each part about four times the last, the first once 2,000 rows are read (a small
+     * graph arrives whole, with no part). A retried transaction starts the parts again.
+     */
+    AtlasGraph snapshot(Consumer<AtlasGraph> parts);
+
     /** A number that grows with every change, so that viewers can notice edits made by other processes. */
     long revision();
+
+    /**
+     * The nodes these names name, in order, reading nodes only. A name is a node's id; or else, ignoring case,
+     * accents and punctuation ({@link org.mlatlas.domain.NameMatcher#key}), the name, title, alias or arXiv id of
+     * exactly one node.
+     *
+     * @throws org.mlatlas.domain.UnknownIdException for the first name that names no node or several, with
+     *                                               "did you mean" suggestions
+     */
+    List<Node> resolve(List<String> names);
+
+    /**
+     * What a plan for the node named {@code target} reads, names resolved in the same transaction: the target's
+     * prerequisite closure with the readings that explain it (EXPLAINS edges with their role, minutes, part and
+     * note), every milestone with its closure and readings, and the nodes named {@code known}; not the rest of
+     * the graph.
+     *
+     * @throws org.mlatlas.domain.UnknownIdException as {@link #resolve}
+     */
+    PlanScope planScope(String target, Collection<String> known);
+
+    /**
+     * What knowing a milestone means, without the rest of the graph: every milestone with its prerequisite
+     * closure (as {@link #planScope} reads them), and the nodes with these ids.
+     */
+    AtlasGraph milestoneScope(Collection<String> ids);
 
     /**
      * Replaces the whole graph with {@code graph} (which the caller has validated).
@@ -78,18 +119,33 @@ public interface GraphStore {
      */
     void link(Relation relation);
 
+    /**
+     * As {@link #link(Relation)}, with the ends of {@code named} given as names.
+     *
+     * @return the relation as stored, between ids
+     * @throws org.mlatlas.domain.UnknownIdException as {@link #resolve}
+     */
+    Relation linkNamed(Relation named);
+
     /** Removes a node and every relationship touching it; false when there was no such node. */
     boolean deleteNode(String id);
 
-    /** Removes a relationship; false when there was none. */
-    boolean unlink(String from, RelationKind kind, String to);
+    /**
+     * Removes the relationship of this kind between the nodes named {@code from} and {@code to}.
+     *
+     * @return the relation removed, between ids
+     * @throws org.mlatlas.domain.UnknownIdException   as {@link #resolve}
+     * @throws org.mlatlas.domain.RefusedEditException when there is no such relationship
+     */
+    Relation unlink(String from, RelationKind kind, String to);
 
     /**
-     * Marks nodes known (or not known).
+     * Marks the named nodes known (or not known), with every prerequisite ancestor when {@code withPrerequisites}.
      *
-     * @throws org.mlatlas.domain.UnknownIdException when an id does not exist; then nothing is changed
+     * @return the ids marked, the named ones first, then the ancestors by id
+     * @throws org.mlatlas.domain.UnknownIdException as {@link #resolve}; then nothing is changed
      */
-    void setKnown(Collection<String> ids, boolean known);
+    List<String> markKnown(Collection<String> names, boolean known, boolean withPrerequisites);
 
     /** Marks every node not known; returns how many were known. */
     int forgetAll();
@@ -97,9 +153,24 @@ public interface GraphStore {
     /** Replaces a node's user note (null removes it). */
     void setNotes(String id, String notes);
 
-    /** Nodes whose name, aliases, title, questions or summary match the text, typos tolerated, best first. */
+    /**
+     * Nodes whose name, aliases, title, questions or summary match the text, typos tolerated, best first; when
+     * none does, the nodes whose id, name, alias or arXiv id is close to it ({@link
+     * org.mlatlas.domain.NameMatcher#suggest}, ignoring case, accents and punctuation) among a bounded set of
+     * candidates.
+     *
+     * @throws IllegalArgumentException for a limit below 1, or a text too long to search (over 200 characters or
+     *                                  16 words)
+     */
     List<Node> search(String text, int limit);
 
     /** A node and its neighbours, or empty when no node has that id. */
     Optional<Neighbourhood> neighbourhood(String id);
+
+    /**
+     * The node named {@code name} and its neighbours.
+     *
+     * @throws org.mlatlas.domain.UnknownIdException as {@link #resolve}
+     */
+    Neighbourhood neighbourhoodNamed(String name);
 }

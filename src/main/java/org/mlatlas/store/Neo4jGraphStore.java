@@ -3,11 +3,13 @@ package org.mlatlas.store;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import org.mlatlas.domain.AtlasGraph;
 import org.mlatlas.domain.GraphChange;
@@ -22,15 +24,23 @@ import org.mlatlas.domain.UnknownIdException;
 import org.mlatlas.plan.CycleFinder;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.Result;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.exceptions.Neo4jException;
 
 /** The {@link GraphStore} on Neo4j, through the Java driver over Bolt; all Cypher is in {@link Queries}. */
 public final class Neo4jGraphStore implements GraphStore {
     /** Rows per UNWIND batch when writing many nodes or relationships. */
     static final int BATCH = 20_000;
+    /** How many of the nodes an ambiguous name names are read, to list them as suggestions. */
+    private static final int AMBIGUOUS_SHOWN = 10;
+    /** How many candidates each bounded query for suggestions reads. */
+    private static final int CANDIDATES = 50;
+    /** Rows (nodes, then relationships) read before a snapshot hands out its first part. */
+    static final int FIRST_PART = 2_000;
 
     private final Driver driver;
 
@@ -47,7 +57,7 @@ public final class Neo4jGraphStore implements GraphStore {
                 for (String statement : Queries.SCHEMA) {
                     try {
                         session.run(statement).consume();
-                    } catch (ClientException e) {
+                    } catch (Neo4jException e) {
                         if (!statement.startsWith("DROP")) {
                             throw e;
                         }
@@ -55,19 +65,122 @@ public final class Neo4jGraphStore implements GraphStore {
                     }
                 }
                 session.run(Queries.AWAIT_INDEXES).consume();
+                fillNameKeys(session);
                 session.run(Queries.SET_SCHEMA_VERSION, Map.of("version", Queries.SCHEMA_VERSION)).consume();
             }
         }
         return startup.get("empty").asBoolean();
     }
 
+    /** Gives every node its name keys (nodes written before schema 4 have none; writing them again is harmless). */
+    private static void fillNameKeys(Session session) {
+        List<Map<String, Object>> rows = session.executeRead(tx -> tx.run(Queries.NODE_NAMES).list(r -> {
+            Node node = Node.builder(r.get("id").asString(), NodeKind.CONCEPT, r.get("name").asString(r.get("id").asString()))
+                    .aliases(r.get("aliases").isNull() ? List.of() : r.get("aliases").asList(Value::asString))
+                    .arxiv(r.get("arxiv").isNull() ? null : r.get("arxiv").asString()).build();
+            return Map.<String, Object>of("id", node.id(), "keys", NodeMapping.nameKeys(node));
+        }));
+        session.executeWrite(tx -> {
+            for (List<Map<String, Object>> batch : BulkWriter.batches(rows)) {
+                tx.run(Queries.SET_NAME_KEYS, Map.of("rows", batch)).consume();
+            }
+            return null;
+        });
+    }
+
     @Override
     public AtlasGraph snapshot() {
+        return snapshot(part -> { });
+    }
+
+    @Override
+    public AtlasGraph snapshot(Consumer<AtlasGraph> parts) {
         return read(tx -> {
-            List<Node> nodes = tx.run(Queries.ALL_NODES).list(r -> NodeMapping.toNode(labels(r.get("labels")), r.get("p")));
-            List<Relation> relations = tx.run(Queries.ALL_RELATIONS).list(NodeMapping::toRelation);
+            List<Node> nodes = new ArrayList<>();
+            List<Relation> relations = new ArrayList<>();
+            long nextPart = FIRST_PART;
+            for (Result rows = tx.run(Queries.ALL_NODES); rows.hasNext(); ) {
+                Record r = rows.next();
+                nodes.add(NodeMapping.toNode(labels(r.get("labels")), r.get("p")));
+                if (nodes.size() == nextPart) {
+                    parts.accept(new AtlasGraph(nodes, relations));
+                    nextPart *= 4;
+                }
+            }
+            for (Result rows = tx.run(Queries.ALL_RELATIONS); rows.hasNext(); ) {
+                relations.add(NodeMapping.toRelation(rows.next()));
+                if (nodes.size() + relations.size() == nextPart) {
+                    parts.accept(new AtlasGraph(nodes, relations));
+                    nextPart *= 4;
+                }
+            }
             return new AtlasGraph(nodes, relations);
         });
+    }
+
+    @Override
+    public List<Node> resolve(List<String> names) {
+        return read(tx -> resolve(tx, names));
+    }
+
+    @Override
+    public PlanScope planScope(String target, Collection<String> known) {
+        List<String> names = new ArrayList<>();
+        names.add(target);
+        names.addAll(known);
+        return read(tx -> {
+            List<Node> resolved = resolve(tx, names);
+            List<Node> knownNodes = resolved.subList(1, resolved.size());
+            AtlasGraph graph = planScope(tx, List.of(resolved.get(0).id()), knownNodes.stream().map(Node::id).toList());
+            return new PlanScope(resolved.get(0), List.copyOf(knownNodes), graph);
+        });
+    }
+
+    @Override
+    public AtlasGraph milestoneScope(Collection<String> ids) {
+        return read(tx -> planScope(tx, List.of(), List.copyOf(ids)));
+    }
+
+    /** The closure of the roots and of every milestone, with readings, and the nodes with the known ids (PLAN_SCOPE). */
+    private static AtlasGraph planScope(TransactionContext tx, List<String> roots, List<String> known) {
+        Map<String, Node> nodes = new LinkedHashMap<>();
+        List<Relation> relations = new ArrayList<>();
+        for (Record row : tx.run(Queries.PLAN_SCOPE, Map.of("roots", roots, "known", known)).list()) {
+            Node node = NodeMapping.toNode(labels(row.get("labels")), row.get("p"));
+            nodes.putIfAbsent(node.id(), node);
+            for (Value prerequisite : row.get("prerequisites").values()) {
+                relations.add(NodeMapping.toRelation(prerequisite.get("from").asString(), RelationKind.PREREQUISITE,
+                        node.id(), prerequisite));
+            }
+            for (Value explains : row.get("readings").values()) {
+                Node reading = NodeMapping.toNode(labels(explains.get("labels")), explains.get("p"));
+                nodes.putIfAbsent(reading.id(), reading);
+                relations.add(NodeMapping.toRelation(reading.id(), RelationKind.EXPLAINS, node.id(), explains));
+            }
+        }
+        return new AtlasGraph(nodes.values(), relations);
+    }
+
+    /**
+     * The nodes the names name, in order (one query: an id-index seek, else a name-key text-index scan, per name).
+     *
+     * @throws UnknownIdException for the first name that names no node or several, with suggestions
+     */
+    private static List<Node> resolve(TransactionContext tx, List<String> names) {
+        List<Map<String, Object>> wanted = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            wanted.add(Map.of("index", i, "text", names.get(i), "key", NodeMapping.nameKey(names.get(i))));
+        }
+        List<List<Node>> found = new ArrayList<>(java.util.Collections.nCopies(names.size(), List.of()));
+        for (Record r : tx.run(Queries.RESOLVE, Map.of("wanted", wanted, "most", AMBIGUOUS_SHOWN)).list()) {
+            found.set(r.get("index").asInt(), r.get("nodes").asList(v -> NodeMapping.toNode(labels(v.get("labels")), v.get("p"))));
+        }
+        for (int i = 0; i < names.size(); i++) {
+            if (found.get(i).size() != 1) {
+                throw new UnknownIdException(names.get(i), didYouMean(tx, names.get(i), found.get(i)));
+            }
+        }
+        return found.stream().map(nodes -> nodes.get(0)).toList();
     }
 
     @Override
@@ -122,7 +235,7 @@ public final class Neo4jGraphStore implements GraphStore {
         Map<String, Long> existing = BulkWriter.nodeIds(tx, List.copyOf(ends));
         for (String id : ends) {
             if (!existing.containsKey(id)) {
-                throw new UnknownIdException(id, matcher(tx).didYouMean(id));
+                throw new UnknownIdException(id, didYouMean(tx, id, List.of()));
             }
         }
         progress.accept(0); // checked: the writes begin
@@ -159,23 +272,43 @@ public final class Neo4jGraphStore implements GraphStore {
             Map<String, NodeKind> kinds = kinds(tx, List.of(relation.from(), relation.to()));
             for (String id : List.of(relation.from(), relation.to())) {
                 if (!kinds.containsKey(id)) {
-                    throw new UnknownIdException(id, matcher(tx).didYouMean(id));
+                    throw new UnknownIdException(id, didYouMean(tx, id, List.of()));
                 }
             }
-            RelationKind kind = relation.kind();
-            kind.whyNot(kinds.get(relation.from()), kinds.get(relation.to())).ifPresent(why -> {
-                throw new RefusedEditException("cannot link " + relation.from() + " " + kind + " " + relation.to() + ": " + why);
-            });
-            Map<String, Object> ends = Map.of("from", relation.from(), "to", relation.to());
-            if (tx.run(Queries.countRelation(kind), ends).single().get("count").asLong() > 0) {
-                throw new RefusedEditException(relation.from() + " " + kind + " " + relation.to() + " already exists");
-            }
-            if (kind == RelationKind.PREREQUISITE) {
-                refuseCycle(tx, relation);
-            }
-            tx.run(Queries.createRelations(kind), Map.of("rows", List.of(NodeMapping.toRow(relation)))).consume();
+            link(tx, relation, kinds);
             return null;
         });
+    }
+
+    @Override
+    public Relation linkNamed(Relation named) {
+        return write(tx -> {
+            List<Node> ends = resolve(tx, List.of(named.from(), named.to()));
+            Relation relation = named.withEnds(ends.get(0).id(), ends.get(1).id());
+            Map<String, NodeKind> kinds = new HashMap<>();
+            ends.forEach(n -> kinds.put(n.id(), n.kind()));
+            link(tx, relation, kinds);
+            return relation;
+        });
+    }
+
+    /** Checks kinds, duplicates and cycles, then writes the relation; its ends exist, with these kinds. */
+    private static void link(TransactionContext tx, Relation relation, Map<String, NodeKind> kinds) {
+        RelationKind kind = relation.kind();
+        kind.whyNot(kinds.get(relation.from()), kinds.get(relation.to())).ifPresent(why -> {
+            throw new RefusedEditException("cannot link " + relation.from() + " " + kind + " " + relation.to() + ": " + why);
+        });
+        Map<String, Object> ends = Map.of("from", relation.from(), "to", relation.to());
+        if (tx.run(Queries.countRelation(kind), ends).single().get("count").asLong() > 0) {
+            throw new RefusedEditException(relation.from() + " " + kind + " " + relation.to() + " already exists");
+        }
+        if (kind == RelationKind.PREREQUISITE) {
+            refuseCycle(tx, relation);
+        } else if (relation.from().equals(relation.to())) {
+            throw new RefusedEditException("cannot link " + relation.from() + " " + kind + " " + relation.to()
+                    + ": a node cannot relate to itself");
+        }
+        tx.run(Queries.createRelations(kind), Map.of("rows", List.of(NodeMapping.toRow(relation)))).consume();
     }
 
     private static void refuseCycle(TransactionContext tx, Relation relation) {
@@ -198,23 +331,28 @@ public final class Neo4jGraphStore implements GraphStore {
     }
 
     @Override
-    public boolean unlink(String from, RelationKind kind, String to) {
-        return write(tx -> tx.run(Queries.deleteRelation(kind), Map.of("from", from, "to", to))
-                .single().get("count").asLong() > 0);
+    public Relation unlink(String from, RelationKind kind, String to) {
+        return write(tx -> {
+            List<Node> ends = resolve(tx, List.of(from, to));
+            Relation relation = Relation.of(ends.get(0).id(), kind, ends.get(1).id());
+            Map<String, Object> params = Map.of("from", relation.from(), "to", relation.to());
+            if (tx.run(Queries.deleteRelation(kind), params).single().get("count").asLong() == 0) {
+                throw new RefusedEditException("there is no " + relation.from() + " " + kind + " " + relation.to() + " to remove");
+            }
+            return relation;
+        });
     }
 
     @Override
-    public void setKnown(Collection<String> ids, boolean known) {
-        List<String> wanted = List.copyOf(new LinkedHashSet<>(ids));
-        write(tx -> {
-            Map<String, NodeKind> found = kinds(tx, wanted);
-            for (String id : wanted) {
-                if (!found.containsKey(id)) {
-                    throw new UnknownIdException(id, matcher(tx).didYouMean(id));
-                }
+    public List<String> markKnown(Collection<String> names, boolean known, boolean withPrerequisites) {
+        return write(tx -> {
+            Set<String> ids = new LinkedHashSet<>();
+            resolve(tx, List.copyOf(names)).forEach(n -> ids.add(n.id()));
+            if (withPrerequisites) {
+                ids.addAll(tx.run(Queries.ANCESTORS, Map.of("ids", List.copyOf(ids))).list(r -> r.get("id").asString()));
             }
-            tx.run(Queries.SET_KNOWN, Map.of("ids", wanted, "known", known)).consume();
-            return null;
+            tx.run(Queries.SET_KNOWN, Map.of("ids", List.copyOf(ids), "known", known)).consume();
+            return List.copyOf(ids);
         });
     }
 
@@ -231,7 +369,7 @@ public final class Neo4jGraphStore implements GraphStore {
             params.put("notes", notes);
             List<Record> rows = tx.run(Queries.SET_NOTES, params).list();
             if (rows.isEmpty()) {
-                throw new UnknownIdException(id, matcher(tx).didYouMean(id));
+                throw new UnknownIdException(id, didYouMean(tx, id, List.of()));
             }
             Node node = NodeMapping.toNode(labels(rows.get(0).get("labels")), rows.get(0).get("p"));
             tx.run(Queries.UPDATE_SEARCH_TEXT, Map.of("id", id, "text", NodeMapping.searchText(node))).consume();
@@ -241,52 +379,60 @@ public final class Neo4jGraphStore implements GraphStore {
 
     @Override
     public List<Node> search(String text, int limit) {
-        return read(tx -> {
-            Set<String> seen = new LinkedHashSet<>();
-            List<Node> hits = new ArrayList<>();
-            for (String query : LuceneQuery.forText(text)) {
-                try {
-                    for (Record r : tx.run(Queries.SEARCH, Map.of("query", query, "limit", limit)).list()) {
-                        Node node = NodeMapping.toNode(labels(r.get("labels")), r.get("p"));
-                        if (seen.add(node.id()) && hits.size() < limit) {
-                            hits.add(node);
-                        }
-                    }
-                } catch (ClientException e) {
-                    // a query Lucene cannot parse: try the next, looser form
-                }
-                if (!hits.isEmpty()) {
-                    break;
-                }
+        if (limit < 1) {
+            throw new IllegalArgumentException("a search lists at least 1 result; " + limit + " is no limit for it");
+        }
+        LuceneQuery.check(text);
+        return search(LuceneQuery.forText(text), text, limit);
+    }
+
+    /**
+     * The first of the full-text queries that finds something, each run in a transaction of its own (a query
+     * Lucene refuses ends the transaction it ran in); when none does, the nodes closest to the text by name.
+     */
+    List<Node> search(List<String> queries, String text, int limit) {
+        for (String query : queries) {
+            List<Node> hits;
+            try {
+                hits = read(tx -> tx.run(Queries.SEARCH, Map.of("query", query, "limit", limit))
+                        .list(r -> NodeMapping.toNode(labels(r.get("labels")), r.get("p"))));
+            } catch (ClientException e) {
+                continue; // a query Lucene cannot run: try the next, looser form
             }
-            return hits;
-        });
+            if (!hits.isEmpty()) {
+                return hits;
+            }
+        }
+        return read(tx -> new NameMatcher(candidates(tx, text, List.of())).suggest(text, limit));
     }
 
     @Override
     public Optional<Neighbourhood> neighbourhood(String id) {
-        return read(tx -> {
-            List<Record> rows = tx.run(Queries.NEIGHBOURHOOD, Map.of("id", id)).list();
-            if (rows.isEmpty()) {
-                return Optional.empty();
-            }
-            Record row = rows.get(0);
-            Node node = NodeMapping.toNode(labels(row.get("labels")), row.get("p"));
-            List<Neighbourhood.Link> links = new ArrayList<>();
-            for (Value link : row.get("links").values()) {
-                Node other = NodeMapping.toNode(labels(link.get("labels")), link.get("p"));
-                boolean outgoing = link.get("outgoing").asBoolean();
-                RelationKind kind = RelationKind.valueOf(link.get("type").asString());
-                String note = link.get("note").isNull() ? null : link.get("note").asString();
-                String role = link.get("role").isNull() ? null : link.get("role").asString();
-                Relation relation = new Relation(outgoing ? node.id() : other.id(), kind, outgoing ? other.id() : node.id(),
-                        note, role == null ? null : org.mlatlas.domain.ReadingRole.parse(role).orElse(null),
-                        link.get("minutes").isNull() ? null : link.get("minutes").asInt(),
-                        link.get("part").isNull() ? null : link.get("part").asString());
-                links.add(new Neighbourhood.Link(relation, outgoing, other));
-            }
-            return Optional.of(new Neighbourhood(node, links));
-        });
+        return read(tx -> neighbourhood(tx, id));
+    }
+
+    @Override
+    public Neighbourhood neighbourhoodNamed(String name) {
+        return read(tx -> neighbourhood(tx, resolve(tx, List.of(name)).get(0).id()).orElseThrow());
+    }
+
+    private static Optional<Neighbourhood> neighbourhood(TransactionContext tx, String id) {
+        List<Record> rows = tx.run(Queries.NEIGHBOURHOOD, Map.of("id", id)).list();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Record row = rows.get(0);
+        Node node = NodeMapping.toNode(labels(row.get("labels")), row.get("p"));
+        List<Neighbourhood.Link> links = new ArrayList<>();
+        for (Value link : row.get("links").values()) {
+            Node other = NodeMapping.toNode(labels(link.get("labels")), link.get("p"));
+            boolean outgoing = link.get("outgoing").asBoolean();
+            RelationKind kind = RelationKind.valueOf(link.get("type").asString());
+            Relation relation = NodeMapping.toRelation(outgoing ? node.id() : other.id(), kind,
+                    outgoing ? other.id() : node.id(), link);
+            links.add(new Neighbourhood.Link(relation, outgoing, other));
+        }
+        return Optional.of(new Neighbourhood(node, links));
     }
 
     private static Map<String, NodeKind> kinds(TransactionContext tx, List<String> ids) {
@@ -298,14 +444,31 @@ public final class Neo4jGraphStore implements GraphStore {
         return kinds;
     }
 
-    /** A name matcher over all nodes, for "did you mean" (only built when an id is unknown). */
-    private static NameMatcher matcher(TransactionContext tx) {
-        List<Node> nodes = tx.run(Queries.NODE_LABELS).list(r -> {
-            Node n = Node.concept(r.get("id").asString(), r.get("name").asString(r.get("id").asString()));
-            List<String> aliases = r.get("aliases").isNull() ? List.of() : r.get("aliases").asList(Value::asString);
-            return Node.builder(n.id(), n.kind(), n.name()).aliases(aliases).build();
-        });
-        return new NameMatcher(nodes);
+    /**
+     * "did you mean ..." for a name that names no node (or the several in {@code named}), from a bounded set of
+     * candidates, or an empty string.
+     */
+    private static String didYouMean(TransactionContext tx, String name, List<Node> named) {
+        return new NameMatcher(candidates(tx, name, named)).didYouMean(name);
+    }
+
+    /**
+     * Nodes a text may have meant, at most about a hundred: those given, those one of whose name keys contains
+     * the text's key, and the full-text index's best matches for its first words (typos tolerated).
+     */
+    private static List<Node> candidates(TransactionContext tx, String text, List<Node> given) {
+        Map<String, Node> candidates = new LinkedHashMap<>();
+        given.forEach(n -> candidates.put(n.id(), n));
+        String key = NameMatcher.key(text);
+        if (!key.isBlank()) {
+            tx.run(Queries.NAME_KEYS_CONTAINING, Map.of("part", key, "limit", CANDIDATES))
+                    .list(r -> NodeMapping.toNode(labels(r.get("labels")), r.get("p"))).forEach(n -> candidates.putIfAbsent(n.id(), n));
+        }
+        for (String query : LuceneQuery.forSuggestions(text)) {
+            tx.run(Queries.SEARCH, Map.of("query", query, "limit", CANDIDATES))
+                    .list(r -> NodeMapping.toNode(labels(r.get("labels")), r.get("p"))).forEach(n -> candidates.putIfAbsent(n.id(), n));
+        }
+        return List.copyOf(candidates.values());
     }
 
     private static List<String> labels(Value value) {

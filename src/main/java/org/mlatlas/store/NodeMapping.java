@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.mlatlas.domain.NameMatcher;
 import org.mlatlas.domain.Node;
 import org.mlatlas.domain.NodeKind;
 import org.mlatlas.domain.ReadingRole;
@@ -13,6 +14,9 @@ import org.neo4j.driver.Value;
 
 /** Converts nodes and relations to and from Neo4j property maps. */
 final class NodeMapping {
+    /** Separates the keys in a node's {@code nameKeys}; no key holds it ({@link NameMatcher#key} has no control characters). */
+    private static final String KEY_SEPARATOR = "\u001F";
+
     private NodeMapping() {
     }
 
@@ -42,7 +46,21 @@ final class NodeMapping {
         putIfPresent(p, "area", n.area());
         putIfPresent(p, "firstReading", n.firstReading());
         p.put("searchText", searchText(n));
+        p.put("nameKeys", nameKeys(n));
         return p;
+    }
+
+    /**
+     * The keys a node is named by ({@link NameMatcher#keys}), each between separators, so that a text names the
+     * node exactly when its {@link #nameKey} is contained in this.
+     */
+    static String nameKeys(Node n) {
+        return KEY_SEPARATOR + String.join(KEY_SEPARATOR, NameMatcher.keys(n)) + KEY_SEPARATOR;
+    }
+
+    /** The key of a typed text between separators, as it occurs in the name keys of the nodes it names. */
+    static String nameKey(String text) {
+        return KEY_SEPARATOR + NameMatcher.key(text) + KEY_SEPARATOR;
     }
 
     /** Everything search should find a node by, besides its name and summary. */
@@ -89,15 +107,23 @@ final class NodeMapping {
         return row;
     }
 
-    /** A relation from a query row with from, type, to, note and role. */
+    /** A relation from a query row with from, type, to, note, role, minutes and part. */
     static Relation toRelation(org.neo4j.driver.Record row) {
-        RelationKind kind = RelationKind.valueOf(row.get("type").asString());
-        String role = row.get("role").isNull() ? null : row.get("role").asString();
-        return new Relation(row.get("from").asString(), kind, row.get("to").asString(),
-                row.get("note").isNull() ? null : row.get("note").asString(),
-                role == null ? null : ReadingRole.parse(role).orElse(ReadingRole.COVERS),
-                row.get("minutes").isNull() ? null : row.get("minutes").asInt(),
-                row.get("part").isNull() ? null : row.get("part").asString());
+        return toRelation(row.get("from").asString(), RelationKind.valueOf(row.get("type").asString()),
+                row.get("to").asString(), row.get("note"), row.get("role"), row.get("minutes"), row.get("part"));
+    }
+
+    /** A relation between two ids from a map with the relationship's note, role, minutes and part. */
+    static Relation toRelation(String from, RelationKind kind, String to, Value properties) {
+        return toRelation(from, kind, to, properties.get("note"), properties.get("role"), properties.get("minutes"),
+                properties.get("part"));
+    }
+
+    private static Relation toRelation(String from, RelationKind kind, String to, Value note, Value role, Value minutes,
+                                       Value part) {
+        return new Relation(from, kind, to, note.isNull() ? null : note.asString(),
+                role.isNull() ? null : ReadingRole.parse(role.asString()).orElse(ReadingRole.COVERS),
+                minutes.isNull() ? null : minutes.asInt(), part.isNull() ? null : part.asString());
     }
 
     private static void putIfPresent(Map<String, Object> p, String key, Object value) {

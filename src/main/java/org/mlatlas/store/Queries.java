@@ -17,12 +17,15 @@ final class Queries {
         "CREATE CONSTRAINT atlas_node_id IF NOT EXISTS FOR (n:Node) REQUIRE n.id IS UNIQUE",
         "CREATE INDEX atlas_meta_key IF NOT EXISTS FOR (m:AtlasMeta) ON (m.key)",
         "CREATE FULLTEXT INDEX atlas_node_text IF NOT EXISTS FOR (n:Node) ON EACH [n.name, n.searchText, n.summary]",
+        // schema 4: names resolve by a text index, milestones by a range index (docs/decisions/0005-sized-reads.md)
+        "CREATE TEXT INDEX atlas_node_name_keys IF NOT EXISTS FOR (n:Node) ON (n.nameKeys)",
+        "CREATE INDEX atlas_node_milestone IF NOT EXISTS FOR (n:Node) ON (n.milestone)",
     };
 
     static final String AWAIT_INDEXES = "CALL db.awaitIndexes(300)";
 
     /** The schema version the statements above create; stored on the AtlasMeta node once applied. */
-    static final int SCHEMA_VERSION = 3;
+    static final int SCHEMA_VERSION = 4;
 
     /** Everything a start needs to know in one query: the applied schema version and whether the graph is empty. */
     static final String STARTUP = """
@@ -94,9 +97,33 @@ final class Queries {
                 CREATE (a)-[:%s]->(b)""".formatted(kind.name());
     }
 
-    static final String NODE_KINDS = "MATCH (n:Node) WHERE n.id IN $ids RETURN n.id AS id, labels(n) AS labels";
+    /** Every node's labels, to fill in the name keys of a store written before schema 4. */
+    static final String NODE_NAMES = "MATCH (n:Node) RETURN n.id AS id, n.name AS name, n.aliases AS aliases, n.arxiv AS arxiv";
 
-    static final String NODE_LABELS = "MATCH (n:Node) RETURN n.id AS id, n.name AS name, n.aliases AS aliases";
+    /** Sets the name keys of nodes: rows of {id, keys}. */
+    static final String SET_NAME_KEYS = "UNWIND $rows AS row MATCH (n:Node {id: row.id}) SET n.nameKeys = row.keys";
+
+    /**
+     * What each wanted text names ({@code $wanted}: maps of index, text and key): the node with that id (an index
+     * seek); else the nodes one of whose name keys it is (a text-index scan), at most {@code $most} of them.
+     */
+    static final String RESOLVE = """
+            UNWIND $wanted AS w
+            OPTIONAL MATCH (byId:Node {id: w.text})
+            CALL {
+                WITH w, byId
+                OPTIONAL MATCH (named:Node) WHERE byId IS NULL AND named.nameKeys CONTAINS w.key
+                RETURN collect(named)[..$most] AS named
+            }
+            RETURN w.index AS index,
+                   [n IN CASE WHEN byId IS NULL THEN named ELSE [byId] END | {labels: labels(n), p: properties(n)}] AS nodes""";
+
+    /** Nodes one of whose name keys contains the text's key: a bounded source of "did you mean" and search fallbacks. */
+    static final String NAME_KEYS_CONTAINING = """
+            MATCH (n:Node) WHERE n.nameKeys CONTAINS $part
+            RETURN labels(n) AS labels, properties(n) AS p ORDER BY n.id LIMIT $limit""";
+
+    static final String NODE_KINDS = "MATCH (n:Node) WHERE n.id IN $ids RETURN n.id AS id, labels(n) AS labels";
 
     static String countRelation(RelationKind kind) {
         return "MATCH (:Node {id: $from})-[r:" + kind.name() + "]->(:Node {id: $to}) RETURN count(r) AS count";
@@ -106,6 +133,36 @@ final class Queries {
             MATCH (b:Node {id: $from}), (a:Node {id: $to})
             MATCH p = shortestPath((b)-[:PREREQUISITE*]->(a))
             RETURN [n IN nodes(p) | n.id] AS ids""";
+
+    /** Every prerequisite ancestor of the nodes with these ids (variable-length expansion from an id-index seek), by id. */
+    static final String ANCESTORS = """
+            MATCH (n:Node)<-[:PREREQUISITE*]-(a:Node) WHERE n.id IN $ids
+            RETURN DISTINCT a.id AS id ORDER BY id""";
+
+    /**
+     * What a plan for the nodes with the ids in {@code $roots} (the target, or none) reads, one row per node: their
+     * prerequisite closure and every milestone's (knowing a milestone means knowing its closure; the planner also
+     * names milestones that would shorten a plan), each node with its direct prerequisites (id and the edge's note)
+     * and the readings that explain it (the EXPLAINS edge's properties and the reading node); then the nodes with
+     * the ids in {@code $known}, bare. The closures are ancestor-closed, so every prerequisite named lies in them.
+     */
+    static final String PLAN_SCOPE = """
+            OPTIONAL MATCH (m:Node {milestone: true})
+            WITH collect(m) AS milestones
+            OPTIONAL MATCH (t:Node) WHERE t.id IN $roots
+            WITH milestones, collect(t) AS targets
+            UNWIND milestones + targets AS root
+            MATCH (root)<-[:PREREQUISITE*0..]-(n:Node)
+            WITH DISTINCT n
+            OPTIONAL MATCH (n)<-[q:PREREQUISITE]-(b:Node)
+            WITH n, collect(CASE WHEN q IS NULL THEN NULL ELSE {from: b.id, note: q.note} END) AS prerequisites
+            OPTIONAL MATCH (n)<-[e:EXPLAINS]-(r:Node)
+            RETURN labels(n) AS labels, properties(n) AS p, prerequisites,
+                   collect(CASE WHEN e IS NULL THEN NULL ELSE {note: e.note, role: e.role, minutes: e.minutes,
+                       part: e.part, labels: labels(r), p: properties(r)} END) AS readings
+            UNION ALL
+            MATCH (k:Node) WHERE k.id IN $known
+            RETURN labels(k) AS labels, properties(k) AS p, [] AS prerequisites, [] AS readings""";
 
     static String deleteRelation(RelationKind kind) {
         return "MATCH (:Node {id: $from})-[r:" + kind.name() + "]->(:Node {id: $to}) DELETE r RETURN count(*) AS count";
@@ -124,8 +181,9 @@ final class Queries {
 
     static final String UPDATE_SEARCH_TEXT = "MATCH (n:Node {id: $id}) SET n.searchText = $text";
 
+    /** The best {@code $limit} full-text matches (Lucene keeps only those: a loose query matching most nodes stays quick). */
     static final String SEARCH = """
-            CALL db.index.fulltext.queryNodes('atlas_node_text', $query) YIELD node, score
+            CALL db.index.fulltext.queryNodes('atlas_node_text', $query, {limit: $limit}) YIELD node, score
             RETURN labels(node) AS labels, properties(node) AS p, score
             ORDER BY score DESC, node.id LIMIT $limit""";
 

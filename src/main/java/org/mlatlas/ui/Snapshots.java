@@ -92,6 +92,16 @@ public final class Snapshots {
         return org.mlatlas.report.PlanWording.headline(plan) + "; prerequisites on the left";
     }
 
+    /** The caption's font: bold 18 px, smaller (down to 12 px) when the caption would not fit {@code room} pixels. */
+    private static javafx.scene.text.Font captionFont(String caption, double room) {
+        javafx.scene.text.Font font = javafx.scene.text.Font.font("DejaVu Sans", javafx.scene.text.FontWeight.BOLD, 18);
+        javafx.scene.text.Text text = new javafx.scene.text.Text(caption);
+        text.setFont(font);
+        double width = text.getLayoutBounds().getWidth();
+        return width <= room ? font
+                : javafx.scene.text.Font.font("DejaVu Sans", javafx.scene.text.FontWeight.BOLD, Math.max(12, 18 * room / width));
+    }
+
     /** Draws a scene, fitted, into a new image. */
     public static BufferedImage render(GraphScene scene, Highlight highlight, int width, int height) {
         return render(scene, highlight, width, height, null);
@@ -111,7 +121,7 @@ public final class Snapshots {
             new GraphRenderer().draw(canvas.getGraphicsContext2D(), width, height, scene, viewport, highlight);
             if (caption != null) {
                 var gc = canvas.getGraphicsContext2D();
-                gc.setFont(javafx.scene.text.Font.font("DejaVu Sans", javafx.scene.text.FontWeight.BOLD, 18));
+                gc.setFont(captionFont(caption, width - 250 - 16)); // a long plan headline gets smaller, not cut
                 gc.setFill(javafx.scene.paint.Color.web("#1d1d1d"));
                 gc.setTextAlign(javafx.scene.text.TextAlignment.LEFT);
                 gc.setTextBaseline(javafx.geometry.VPos.TOP);

@@ -24,7 +24,8 @@ import org.mlatlas.store.StoreConnector;
 /**
  * scripts/bench (after Bench): whole imports (read, match, write in one transaction) into an empty embedded
  * store: Metacademy, Cora, and a synthetic file of 1M prerequisite pairs. Merges its keys into
- * target/bench/results.json. Usage: ImportBench [--quick] (the synthetic file then has 200k pairs).
+ * target/bench/results.json; then {@code atlas import notes.md --dry-run} of synthetic notes of 1, 5 and 20 MB.
+ * Usage: ImportBench [--quick] [--markdown] (--quick: 200k pairs and notes of 1 and 5 MB; --markdown: only the notes).
  */
 public final class ImportBench {
     private ImportBench() {
@@ -32,6 +33,7 @@ public final class ImportBench {
 
     public static void main(String[] args) throws Exception {
         boolean quick = List.of(args).contains("--quick");
+        boolean markdownOnly = List.of(args).contains("--markdown");
         Path repo = Path.of(System.getProperty("atlas.repo", ".")).toAbsolutePath().normalize();
         Path shared = Path.of(System.getProperty("atlas.shared", repo.resolve("../shared").toString()));
         Map<String, Object> results = new LinkedHashMap<>();
@@ -42,7 +44,9 @@ public final class ImportBench {
             Atlas atlas = new Atlas(store);
             Path metacademy = shared.resolve("datasets/metacademy");
             Path cora = shared.resolve("datasets/cora-pygcn/cora.cites");
-            if (Files.isDirectory(metacademy) && Files.exists(cora)) {
+            if (markdownOnly) {
+                markdownScaling(atlas, store, repo, quick ? List.of(1, 5) : List.of(1, 5, 20), results);
+            } else if (Files.isDirectory(metacademy) && Files.exists(cora)) {
                 timed(atlas, store, metacademy, 1); // warm up the JIT and the query plans on the same path
                 timed(atlas, store, cora, 1);
                 double m = timed(atlas, store, metacademy, 3);
@@ -53,24 +57,33 @@ public final class ImportBench {
             } else {
                 System.out.println("shared datasets absent: Metacademy and Cora benchmarks skipped");
             }
-            int pairs = quick ? 200_000 : 1_000_000;
-            Path file = synthetic(repo.resolve("target/bench/synthetic-pairs.csv"), pairs, pairs / 10);
-            store.replaceAll(AtlasGraph.empty());
-            PhaseClock clock = new PhaseClock();
-            long t0 = System.nanoTime();
-            ImportPlan plan = atlas.importFrom(file, new Importer.Options(null, null), clock);
-            double seconds = (System.nanoTime() - t0) / 1e9;
-            clock.report(t0, plan.created().size(), results);
-            results.put("import_1m_rels", plan.linked().size());
-            results.put("import_1m_nodes", plan.created().size());
-            results.put("import_1m_s", seconds);
-            results.put("import_1m_rels_per_s", plan.linked().size() / seconds);
-            System.out.printf("import of %,d pairs between %,d topics (read, match, write in one transaction): %.1f s, %,.0f rels/s%n",
-                    plan.linked().size(), plan.created().size(), seconds, plan.linked().size() / seconds);
-            store.replaceAll(AtlasGraph.empty());
+            if (!markdownOnly) {
+                importPairs(atlas, store, repo, quick, results);
+                markdownScaling(atlas, store, repo, quick ? List.of(1, 5) : List.of(1, 5, 20), results);
+            }
         }
         merge(repo.resolve("target/bench/results.json"), results);
         System.exit(0);
+    }
+
+    /** A synthetic file of 1M (quick: 200k) prerequisite pairs imported into an empty store, phase by phase. */
+    private static void importPairs(Atlas atlas, Neo4jGraphStore store, Path repo, boolean quick,
+                                    Map<String, Object> results) throws Exception {
+        int pairs = quick ? 200_000 : 1_000_000;
+        Path file = synthetic(repo.resolve("target/bench/synthetic-pairs.csv"), pairs, pairs / 10);
+        store.replaceAll(AtlasGraph.empty());
+        PhaseClock clock = new PhaseClock();
+        long t0 = System.nanoTime();
+        ImportPlan plan = atlas.importFrom(file, new Importer.Options(null, null), clock);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        clock.report(t0, plan.created().size(), results);
+        results.put("import_1m_rels", plan.linked().size());
+        results.put("import_1m_nodes", plan.created().size());
+        results.put("import_1m_s", seconds);
+        results.put("import_1m_rels_per_s", plan.linked().size() / seconds);
+        System.out.printf("import of %,d pairs between %,d topics (read, match, write in one transaction): %.1f s, %,.0f rels/s%n",
+                plan.linked().size(), plan.created().size(), seconds, plan.linked().size() / seconds);
+        store.replaceAll(AtlasGraph.empty());
     }
 
     /**
@@ -81,11 +94,13 @@ public final class ImportBench {
      */
     static final class PhaseClock implements ImportProgress {
         private final List<long[]> starts = new java.util.ArrayList<>();
+        private final List<String> names = new java.util.ArrayList<>();
         private final List<Long> ends = new java.util.ArrayList<>();
         private final List<long[]> steps = new java.util.ArrayList<>();
 
         @Override
         public void start(String phase, long total) {
+            names.add(phase);
             starts.add(new long[] {System.nanoTime(), total});
         }
 
@@ -99,12 +114,23 @@ public final class ImportBench {
             ends.add(System.nanoTime());
         }
 
+        private int phase(String prefix) {
+            for (int i = 0; i < names.size(); i++) {
+                if (names.get(i).startsWith(prefix)) {
+                    return i;
+                }
+            }
+            throw new IllegalStateException("no phase " + prefix + " in " + names);
+        }
+
         void report(long t0, int nodes, Map<String, Object> results) {
-            long readStart = starts.get(0)[0];
-            long readEnd = ends.get(0);
-            long writeStart = starts.get(1)[0];
-            long writeEnd = ends.get(1);
-            List<long[]> writeSteps = steps.stream().filter(s -> s[2] == 2).toList();
+            int read = phase("reading");
+            int write = phase("writing");
+            long readStart = starts.get(read)[0];
+            long readEnd = ends.get(read);
+            long writeStart = starts.get(write)[0];
+            long writeEnd = ends.get(write);
+            List<long[]> writeSteps = steps.stream().filter(s -> s[2] == write + 1).toList();
             long checked = writeSteps.stream().filter(s -> s[1] == 0).mapToLong(s -> s[0]).findFirst().orElse(writeStart);
             long nodesDone = writeSteps.stream().filter(s -> s[1] >= nodes).mapToLong(s -> s[0]).findFirst().orElse(checked);
             long relsDone = writeSteps.get(writeSteps.size() - 1)[0];
@@ -121,6 +147,29 @@ public final class ImportBench {
             phases.forEach((k, v) -> line.append(String.format(" %s %.2f s,", k.substring("import_1m_phase_".length(), k.length() - 2), v)));
             System.out.println(line.substring(0, line.length() - 1));
         }
+    }
+
+    /**
+     * {@code atlas import notes.md --dry-run} of synthetic notes of growing size against the shipped graph:
+     * {@code import_md_<n>mb_s}; the time should grow linearly with the size.
+     */
+    private static void markdownScaling(Atlas atlas, Neo4jGraphStore store, Path repo, List<Integer> sizes,
+                                        Map<String, Object> results) throws Exception {
+        store.replaceAll(AtlasGraph.empty());
+        atlas.initialize(repo.resolve("graph-data"));
+        atlas.previewImport(SyntheticNotes.write(repo.resolve("target/bench/notes-warmup.md"), 1, 7),
+                Importer.Options.detect(), ImportProgress.NONE);
+        StringBuilder line = new StringBuilder("import notes --dry-run:");
+        for (int mb : sizes) {
+            Path notes = SyntheticNotes.write(repo.resolve("target/bench/notes-" + mb + "mb.md"), mb, 42);
+            long t0 = System.nanoTime();
+            ImportPlan plan = atlas.previewImport(notes, Importer.Options.detect(), ImportProgress.NONE);
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            results.put("import_md_" + mb + "mb_s", seconds);
+            line.append(String.format(" %d MB %.1f s (%,d created, %,d matched);", mb, seconds, plan.created().size(),
+                    plan.matched().size()));
+        }
+        System.out.println(line.substring(0, line.length() - 1));
     }
 
     /** Median seconds of {@code runs} imports of {@code source} into an empty store. */

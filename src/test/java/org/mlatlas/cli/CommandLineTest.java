@@ -178,6 +178,25 @@ class CommandLineTest {
     }
 
     @Test
+    void searchFindsSymbolsAndRefusesWhatItCannotSearchInOneSentence() {
+        dbms.store().addNode(org.mlatlas.domain.Node.concept("unicode-name", "🙂 Ünïcödé 中文 עברית"));
+        for (String text : List.of("🙂", "Ünïcödé", "中文")) {
+            CliRun run = atlas("search", text);
+            assertThat(run.exitCode).as(run.toString()).isZero();
+            assertThat(run.out).as(text).startsWith("unicode-name");
+        }
+        List<String> refused = new ArrayList<>(List.of("search"));
+        refused.addAll(java.util.Collections.nCopies(200, "learning"));
+        for (String[] args : List.of(refused.toArray(String[]::new), new String[] {"search", "x".repeat(5_000)},
+                new String[] {"search", "--limit", "-1", "dpo"})) {
+            CliRun run = atlas(args);
+            assertThat(run.exitCode).as(run.toString()).isEqualTo(2);
+            assertThat(run.err.lines().toList()).as(run.toString()).hasSize(1).first().asString().startsWith("atlas: a search ");
+            assertThat(run.out).isEmpty();
+        }
+    }
+
+    @Test
     void usageErrorsExitTwoAndHelpNeedsNoDatabase() {
         assertThat(atlas("path").exitCode).isEqualTo(2);
         assertThat(atlas("frobnicate").exitCode).isEqualTo(2);

@@ -31,7 +31,8 @@ class ServerCommandTest {
         Process gone = new ProcessBuilder("true").start();
         gone.waitFor();
         Files.createDirectories(home.resolve("run"));
-        Files.writeString(home.resolve("run/bolt.json"), "{\"pid\": " + gone.pid() + ", \"host\": \"127.0.0.1\", \"port\": 9}");
+        Files.writeString(home.resolve("run/dbms.properties"), "pid=" + gone.pid()
+                + "\nmode=daemon\nbolt.host=127.0.0.1\nbolt.port=9\ncontrol.port=9\ntoken=abc\nbuild=x\nstarted=2026-01-01T00:00:00Z\n");
 
         int port;
         try (java.net.ServerSocket free = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
@@ -74,5 +75,18 @@ class ServerCommandTest {
             assertThat(server.waitFor(60, TimeUnit.SECONDS)).isTrue();
         }
         assertThat(new AtlasHome(home).readMarker()).isEmpty();
+    }
+
+    @Test
+    void serverOnATakenPortExitsTwoNamingThePortAndTheFix(@TempDir Path root) throws Exception {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            int port = taken.getLocalPort();
+            AtlasProcess.Result server = AtlasProcess.run(Map.of("ATLAS_HOME", root.resolve("home").toString()),
+                    "server", "--listen", "127.0.0.1:" + port);
+            assertThat(server.exitCode()).as(server.toString()).isEqualTo(2);
+            assertThat(server.err().strip()).isEqualTo("atlas: port " + port + " on 127.0.0.1 is taken by another process;"
+                    + " run atlas server --listen 127.0.0.1:0 for a free port, or --listen 127.0.0.1:PORT with another port");
+            assertThat(server.out()).isEmpty();
+        }
     }
 }

@@ -103,9 +103,7 @@ public final class ImportExperiments {
         AtlasHome atlasHome = new AtlasHome(home);
         EmbeddedDbms dbms = EmbeddedDbms.start(atlasHome.neo4jHome(), "127.0.0.1", 0, atlasHome.password(), v.settings());
         String uri = "bolt://127.0.0.1:" + dbms.boltPort();
-        try (StoreConnection connection = new StoreConnection(StoreConnection.connect(uri, StoreConnection.basic("neo4j",
-                atlasHome.password())), dbms, atlasHome, "experiment", uri)) {
-            Driver driver = connection.driver();
+        try (Driver driver = StoreConnection.connect(uri, StoreConnection.basic("neo4j", atlasHome.password()))) {
             new Neo4jGraphStore(driver).ensureSchema();
             try (Session s = driver.session()) {
                 if (v.fulltext().endsWith("-nolookup")) {
@@ -151,6 +149,7 @@ public final class ImportExperiments {
                     rels.size() / total, (gcMillis() - gc0) / 1e3, count,
                     ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         } finally {
+            dbms.close(java.time.Duration.ofSeconds(60));
             deleteTree(home);
         }
     }

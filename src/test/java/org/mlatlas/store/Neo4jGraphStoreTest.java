@@ -37,6 +37,26 @@ class Neo4jGraphStoreTest {
     }
 
     @Test
+    void aLargeSnapshotArrivesInGrowingPartsThatItBeginsWith() {
+        AtlasGraph large = org.mlatlas.bench.SyntheticCurriculum.generate(10_000, 20, 5);
+        store.replaceAll(large);
+        List<AtlasGraph> parts = new java.util.ArrayList<>();
+        AtlasGraph whole = store.snapshot(parts::add);
+        assertThat(whole.nodes()).containsExactlyInAnyOrderElementsOf(large.nodes());
+        assertThat(whole.relations()).containsExactlyInAnyOrderElementsOf(large.relations());
+        // rows read: 2,000 then 8,000 nodes; then 32,000 rows (10,000 nodes and 22,000 relationships)
+        assertThat(parts).extracting(p -> p.nodes().size() + "/" + p.relations().size()).containsExactly("2000/0", "8000/0", "10000/22000");
+        for (AtlasGraph part : parts) {
+            assertThat(List.copyOf(whole.nodes()).subList(0, part.nodes().size())).isEqualTo(List.copyOf(part.nodes()));
+            assertThat(whole.relations().subList(0, part.relations().size())).isEqualTo(part.relations());
+        }
+        List<AtlasGraph> none = new java.util.ArrayList<>();
+        store.replaceAll(Graphs.dpo());
+        store.snapshot(none::add);
+        assertThat(none).as("a small graph arrives whole").isEmpty();
+    }
+
+    @Test
     void linkRefusesAPrerequisiteThatClosesACycleAndChangesNothing() {
         assertThatThrownBy(() -> store.link(Relation.of("dpo", RelationKind.PREREQUISITE, "probability")))
                 .isInstanceOf(RefusedEditException.class)
@@ -74,17 +94,20 @@ class Neo4jGraphStoreTest {
         store.link(edge);
         assertThat(store.snapshot().relations()).contains(edge);
         assertThat(store.revision()).isGreaterThan(before);
-        assertThat(store.unlink("arxiv:2203.02155", RelationKind.EXPLAINS, "kl-divergence")).isTrue();
-        assertThat(store.unlink("arxiv:2203.02155", RelationKind.EXPLAINS, "kl-divergence")).isFalse();
+        assertThat(store.unlink("arxiv:2203.02155", RelationKind.EXPLAINS, "KL divergence"))
+                .isEqualTo(Relation.of("arxiv:2203.02155", RelationKind.EXPLAINS, "kl-divergence"));
+        assertThatThrownBy(() -> store.unlink("arxiv:2203.02155", RelationKind.EXPLAINS, "kl-divergence"))
+                .isInstanceOf(RefusedEditException.class)
+                .hasMessage("there is no arxiv:2203.02155 EXPLAINS kl-divergence to remove");
         assertUnchanged();
     }
 
     @Test
     void markingAnUnknownIdKnownChangesNothing() {
-        assertThatThrownBy(() -> store.setKnown(List.of("rlhf", "klm-divergence"), true))
+        assertThatThrownBy(() -> store.markKnown(List.of("rlhf", "klm-divergence"), true, false))
                 .isInstanceOf(UnknownIdException.class).hasMessageContaining("did you mean kl-divergence");
         assertThat(store.snapshot().node("rlhf").orElseThrow().known()).isFalse();
-        store.setKnown(List.of("rlhf", "ppo"), true);
+        assertThat(store.markKnown(List.of("rlhf", "PPO"), true, false)).containsExactly("rlhf", "ppo");
         assertThat(store.snapshot().node("rlhf").orElseThrow().known()).isTrue();
         assertThat(store.forgetAll()).isEqualTo(2);
         assertThat(store.snapshot().node("ppo").orElseThrow().known()).isFalse();

@@ -42,11 +42,16 @@ class SecondProcessTest {
         Process gone = new ProcessBuilder("true").start();
         gone.waitFor();
         AtlasHome home = new AtlasHome(root);
-        home.writeMarker("127.0.0.1", 1);
-        java.nio.file.Files.writeString(root.resolve("run/bolt.json"),
-                "{\"pid\": " + gone.pid() + ", \"host\": \"127.0.0.1\", \"port\": 1}");
-        assertThat(home.readMarker().orElseThrow().processAlive()).isFalse();
-        assertThat(new StoreConnector(home, Map.of()).connectToRunning()).isEmpty();
+        java.nio.file.Files.createDirectories(root.resolve("run"));
+        java.nio.file.Files.writeString(root.resolve("run/dbms.properties"), "pid=" + gone.pid()
+                + "\nmode=daemon\nbolt.host=127.0.0.1\nbolt.port=1\ncontrol.port=1\ntoken=abc\nbuild=x\nstarted=2026-01-01T00:00:00Z\n");
+        assertThat(home.readMarker()).isPresent();
+        StoreConnector connector = new StoreConnector(home, Map.of());
+        assertThat(connector.findRunning()).as("a dead process proves nothing").isEmpty();
+        try (StoreConnection connection = connector.connectLocal(null)) {
+            assertThat(connection.ownsDbms()).as("nobody served the store: this process does now").isTrue();
+            assertThat(home.readMarker().orElseThrow().pid()).isEqualTo(ProcessHandle.current().pid());
+        }
         assertThat(home.readMarker()).isEmpty();
     }
 }

@@ -16,12 +16,18 @@ public final class AtlasProcess {
     }
 
     public static ProcessBuilder builder(Map<String, String> env, String... args) {
+        return builder(List.of(), env, args);
+    }
+
+    /** As {@link #builder(Map, String...)}, with more JVM options (a class-loading log, a build stamp). */
+    public static ProcessBuilder builder(List<String> jvmOptions, Map<String, String> env, String... args) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xms64m", "-Xmx1g", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                 "--add-opens=java.base/java.nio=ALL-UNNAMED", "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
                 "--add-opens=java.base/java.io=ALL-UNNAMED",
-                "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"),
-                "-cp", System.getProperty("java.class.path"), "org.mlatlas.Main"));
+                "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir")));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.mlatlas.Main"));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command);
         pb.environment().remove("NEO4J_PASSWORD");
@@ -32,7 +38,12 @@ public final class AtlasProcess {
 
     /** Runs to completion (at most two minutes) and returns exit code and output. */
     public static Result run(Map<String, String> env, String... args) throws IOException, InterruptedException {
-        Process p = builder(env, args).redirectErrorStream(false).start();
+        return run(List.of(), env, args);
+    }
+
+    /** As {@link #run(Map, String...)}, with more JVM options. */
+    public static Result run(List<String> jvmOptions, Map<String, String> env, String... args) throws IOException, InterruptedException {
+        Process p = builder(jvmOptions, env, args).redirectErrorStream(false).start();
         p.getOutputStream().close();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -201,7 +201,7 @@ public final class GraphCanvasPane extends Pane {
             double dx = viewport.toScreenX(s.xs()[i]) - x;
             double dy = viewport.toScreenY(s.ys()[i]) - y;
             double d = Math.hypot(dx, dy);
-            double r = (s.isPlan() ? 9 : Style.radius(s.graph().importance(i), viewport.scale())) + 4;
+            double r = (s.isPlan() ? GraphRenderer.planRadius(viewport.scale()) : Style.radius(s.graph().importance(i), viewport.scale())) + 4;
             if (d <= r && d < bestD) {
                 best = i;
                 bestD = d;

@@ -67,15 +67,19 @@ public final class GraphRenderer {
         for (int i = 0; i < g.size(); i++) {
             sx[i] = vp.toScreenX(wx[i]);
             sy[i] = vp.toScreenY(wy[i]);
-            r[i] = scene.isPlan() ? 9 : Style.radius(g.importance(i), vp.scale());
+            r[i] = scene.isPlan() ? planRadius(vp.scale()) : Style.radius(g.importance(i), vp.scale());
         }
         int focus = hl.hovered() >= 0 ? hl.hovered() : hl.selected();
         // hovering fades what is not next to the hovered node; a selection only emphasises its own edges
         BitSet near = hl.hovered() >= 0 ? g.neighbours(hl.hovered()) : null;
         pixels.draw(gc, new PixelLayer.Frame(g, sx, sy, r, width, height, pixelScale, vp.scale(), scene.isPlan(),
-                near, focus, hl));
-        labels.avoid(scene.isPlan() ? java.util.List.of() : regionLabels.draw(gc, g, sx, sy, width, height));
-        labels.draw(gc, g, sx, sy, r, width, height, near, hl, scene.isPlan(), legend);
+                near, focus, hl, scene.isPlan() ? screenPaths(scene.planEdges(), vp) : null));
+        if (scene.isPlan()) {
+            labels.drawPlan(gc, scene, vp, legend);
+        } else {
+            labels.avoid(regionLabels.draw(gc, g, sx, sy, width, height));
+            labels.draw(gc, g, sx, sy, r, width, height, near, hl, legend);
+        }
         if (hl.linkFrom() >= 0 && hl.linkFrom() < g.size()) {
             gc.setStroke(Style.IN_PLAN);
             gc.setLineWidth(2);
@@ -119,6 +123,27 @@ public final class GraphRenderer {
             Legend.draw(gc, this, scene.graph().nodeKinds(), scene.graph().relationKinds());
         }
         return true;
+    }
+
+    /** A plan node's radius in pixels: 9 at scale 1 and above, smaller with the rest of the plan when zoomed out. */
+    public static double planRadius(double scale) {
+        return 9 * Math.min(1, scale);
+    }
+
+    /** A plan's routed edges in screen pixels. */
+    private static double[][] screenPaths(double[][] world, Viewport vp) {
+        double[][] screen = new double[world.length][];
+        for (int e = 0; e < world.length; e++) {
+            double[] p = world[e];
+            if (p != null) {
+                screen[e] = new double[p.length];
+                for (int k = 0; k < p.length; k += 2) {
+                    screen[e][k] = vp.toScreenX(p[k]);
+                    screen[e][k + 1] = vp.toScreenY(p[k + 1]);
+                }
+            }
+        }
+        return screen;
     }
 
     /** The edge and node pixels of the last frame (tests look at them). */

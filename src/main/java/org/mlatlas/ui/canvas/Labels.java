@@ -7,19 +7,23 @@ import java.util.List;
 import java.util.Map;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import org.mlatlas.domain.Node;
 import org.mlatlas.layout.LabelPlacer;
-import org.mlatlas.layout.LabelSide;
+import org.mlatlas.layout.Viewport;
+import org.mlatlas.ui.model.GraphScene;
+import org.mlatlas.ui.model.PlanLabels;
 import org.mlatlas.ui.model.VisualGraph;
 
 /**
  * Node labels with level of detail: tried most central first, and a label that would overlap one already placed
  * (or the legend) is left out, except for the hovered node's neighbours and the selection. Labels and their
- * widths are computed once per graph, not per frame (measuring text is slow). Plan views label every node,
- * wrapped to the room between layers, under it or over it (the side its edges cross less). Every label sits on
- * a backing in the background colour, so edges passing under it do not make it unreadable.
+ * widths are computed once per graph, not per frame (measuring text is slow). A plan labels every node in the box
+ * its layout left for the label, under the node. Every label sits on a backing in the background colour, so edges
+ * passing under it do not make it unreadable.
  */
 final class Labels {
     private static final int MAX_LABEL_CHARS = 42;
@@ -31,11 +35,10 @@ final class Labels {
     private static final javafx.scene.paint.Color BACKING = Style.BACKGROUND.deriveColor(0, 1, 1, 0.86);
     /** The height of a line of label text. */
     private static final double LINE = 14;
-    /** The narrowest and widest a plan label may be, in pixels. */
-    private static final double MIN_PLAN_LABEL_WIDTH = 90;
-    private static final double MAX_PLAN_LABEL_WIDTH = 170;
-    private final Map<String, Double> plainWidths = new HashMap<>();
-    private final Map<String, List<String>> wrapCache = new HashMap<>();
+    /** Below this font size (pixels, a plan zoomed far out) plan labels are left out: they could not be read. */
+    private static final double MIN_PLAN_FONT = 5;
+    /** Plan label fonts by size in tenths of a pixel (regular, then bold). */
+    private final Map<Long, Font> planFonts = new HashMap<>();
     private VisualGraph cached;
     private String[] text = new String[0];
     private double[] widths = new double[0];
@@ -76,7 +79,7 @@ final class Labels {
     }
 
     void draw(GraphicsContext gc, VisualGraph g, double[] sx, double[] sy, double[] r, double w, double h,
-              BitSet near, Highlight hl, boolean plan, boolean legend) {
+              BitSet near, Highlight hl, boolean legend) {
         prepare(g);
         drawn.clear();
         LabelPlacer placer = new LabelPlacer(w, h);
@@ -88,20 +91,13 @@ final class Labels {
             forced.or(g.neighbours(hl.hovered()));
             forced.set(hl.hovered());
         }
-        if (plan) {
-            forced.set(0, g.size());
-        }
         if (legend) {
             placer.block(0, 0, Legend.WIDTH + 16, Legend.HEIGHT + 16); // keep the legend's corner clear
         }
         for (RegionLabels.Placed box : avoided) {
             placer.block(box.x(), box.y(), box.w(), box.h());
         }
-        double planWidth = plan ? planLabelWidth(sx, g.size()) : 0;
-        if (plan) {
-            block(placer, g, sx, sy, r, near); // a plan's labels never cover a step
-        }
-        int hubs = plan ? Integer.MAX_VALUE : HUBS; // the hubs' labels may cover small nodes; later ones never do
+        int hubs = HUBS; // the hubs' labels may cover small nodes; later ones never do
         gc.setTextBaseline(VPos.CENTER);
         gc.setTextAlign(TextAlignment.LEFT);
         boolean nodesBlocked = false; // once true, a label covers no node
@@ -112,10 +108,6 @@ final class Labels {
                     nodesBlocked = true;
                 }
                 if (forced.get(i) != (pass == 0) || (near != null && !near.get(i) && !forced.get(i))) {
-                    continue;
-                }
-                if (plan) {
-                    planLabel(gc, placer, g, i, sx, sy, r[i], planWidth, i == hl.selected());
                     continue;
                 }
                 boolean strong = i == hl.selected() || i == hl.hovered();
@@ -152,96 +144,43 @@ final class Labels {
     }
 
     /**
-     * A plan node's label: its name wrapped to the room between layers (up to three lines), centred under the node,
-     * or over it when fewer of the node's edges cross there, on a backing. Where the view is too tight for it
-     * (zoomed out, or a small picture), the label takes the other side, then one shortened line, and is left out
-     * when even that would overlap another label, like the graph view's labels; the selected node's label is
-     * always drawn.
+     * A plan's labels: every node's, in the box its layout left for it under the node, on a backing. Zoomed out
+     * (scale below 1) the text shrinks with the plan, so it stays in its box; zoomed in it keeps its size, under its
+     * node. The target's label is bold.
      */
-    private void planLabel(GraphicsContext gc, LabelPlacer placer, VisualGraph g, int i, double[] sx, double[] sy,
-                           double r, double maxWidth, boolean strong) {
-        gc.setFont(strong ? Style.LABEL_BOLD : Style.LABEL);
-        double gap = r + 5;
-        List<Integer> edges = g.incident(i);
-        double[] ex = new double[edges.size()];
-        double[] ey = new double[edges.size()];
-        for (int k = 0; k < edges.size(); k++) {
-            int other = g.from(edges.get(k)) == i ? g.to(edges.get(k)) : g.from(edges.get(k));
-            ex[k] = sx[other];
-            ey[k] = sy[other];
+    void drawPlan(GraphicsContext gc, GraphScene scene, Viewport vp, boolean legend) {
+        double s = Math.min(1, vp.scale());
+        if (PlanLabels.FONT.getSize() * s < MIN_PLAN_FONT) {
+            return;
         }
-        List<String> first = null;
-        double firstTop = 0;
-        double firstWidth = 0;
-        for (int lines : new int[] {3, 1}) {
-            List<String> text = wrapped(g.node(i).name(), maxWidth, strong, lines);
-            double w = 0;
-            for (String line : text) {
-                w = Math.max(w, width(line, strong));
-            }
-            double h = text.size() * LINE;
-            boolean below = LabelSide.below(sx[i], sy[i], w + 4, h, gap, ex, ey, edges.size());
-            for (boolean side : new boolean[] {below, !below}) {
-                double top = side ? sy[i] + gap : sy[i] - gap - h;
-                if (placer.tryPlace(sx[i] - w / 2 - 2, top, w + 4, h)) {
-                    drawPlanLabel(gc, text, sx[i], top, w);
-                    return;
-                }
-                if (first == null) {
-                    first = text;
-                    firstTop = top;
-                    firstWidth = w;
-                }
-            }
-        }
-        if (strong) { // no room anywhere: the selected node keeps its full label
-            drawPlanLabel(gc, first, sx[i], firstTop, firstWidth);
-        }
-    }
-
-    private static void drawPlanLabel(GraphicsContext gc, List<String> text, double x, double top, double w) {
-        backing(gc, x - w / 2 - 2, top, w + 4, text.size() * LINE);
+        gc.setTextBaseline(VPos.CENTER);
         gc.setTextAlign(TextAlignment.CENTER);
-        gc.setFill(Style.TEXT);
-        double y = top + LINE / 2;
-        for (String line : text) {
-            gc.fillText(line, x, y);
-            y += LINE;
+        double line = PlanLabels.LINE * s;
+        for (int i = 0; i < scene.graph().size(); i++) {
+            double[] box = scene.planLabelBox(i);
+            double nx = scene.xs()[i];
+            double ny = scene.ys()[i];
+            double cx = vp.toScreenX(nx);
+            double top = vp.toScreenY(ny) + (box[1] - ny) * s;
+            double w = box[2] * s;
+            List<String> lines = scene.planLabelLines(i);
+            gc.setFont(planFont(s, i == scene.planTarget()));
+            backing(gc, cx - w / 2, top, w, lines.size() * line);
+            gc.setFill(Style.TEXT);
+            double y = top + line / 2;
+            for (String text : lines) {
+                gc.fillText(text, cx, y);
+                y += line;
+            }
         }
         gc.setTextAlign(TextAlignment.LEFT);
     }
 
-    /**
-     * The width plan labels may take: the narrowest gap between two columns of nodes less a margin, so labels of
-     * neighbouring layers do not touch.
-     */
-    private static double planLabelWidth(double[] sx, int n) {
-        double[] xs = java.util.Arrays.copyOf(sx, n);
-        java.util.Arrays.sort(xs);
-        double gap = Double.MAX_VALUE;
-        for (int k = 1; k < n; k++) {
-            if (xs[k] - xs[k - 1] > 1) {
-                gap = Math.min(gap, xs[k] - xs[k - 1]);
-            }
-        }
-        return Math.max(MIN_PLAN_LABEL_WIDTH, Math.min(MAX_PLAN_LABEL_WIDTH, gap - 18));
-    }
-
-    /** {@code name} wrapped to lines of at most {@code maxWidth} pixels, at most three (the last shortened). */
-    private List<String> wrapped(String name, double maxWidth, boolean strong, int maxLines) {
-        String key = (strong ? "b" : "r") + maxLines + ":" + Math.round(maxWidth) + "|" + name;
-        return wrapCache.computeIfAbsent(key, k -> wrap(name, s -> width(s, strong), maxWidth, maxLines));
-    }
-
-    private double width(String s, boolean strong) {
-        if (strong) {
-            return boldWidth(s);
-        }
-        return plainWidths.computeIfAbsent(s, k -> {
-            measurer.setFont(Style.LABEL);
-            measurer.setText(k);
-            return measurer.getLayoutBounds().getWidth();
-        });
+    private Font planFont(double scale, boolean bold) {
+        Font base = bold ? PlanLabels.TARGET_FONT : PlanLabels.FONT;
+        long key = Math.round(base.getSize() * scale * 10) * 2 + (bold ? 1 : 0);
+        return planFonts.computeIfAbsent(key, k -> Font.font(base.getFamily(), bold ? FontWeight.BOLD : FontWeight.NORMAL,
+                base.getSize() * scale));
     }
 
     /** True when the box [x, x+w] x [y, y+h] covers part of a shown node other than {@code self}. */
@@ -300,36 +239,6 @@ final class Labels {
             measurer.setText(k);
             return measurer.getLayoutBounds().getWidth();
         });
-    }
-
-    /**
-     * {@code name} broken at spaces into lines no wider than {@code maxWidth} by {@code measure} (a word wider
-     * than that gets a line of its own), at most {@code maxLines}: the last shortened with an ellipsis when the
-     * rest does not fit.
-     */
-    static List<String> wrap(String name, java.util.function.ToDoubleFunction<String> measure, double maxWidth,
-                             int maxLines) {
-        List<String> lines = new ArrayList<>();
-        String line = "";
-        for (String word : name.split(" ")) {
-            String longer = line.isEmpty() ? word : line + " " + word;
-            if (!line.isEmpty() && measure.applyAsDouble(longer) > maxWidth) {
-                lines.add(line);
-                line = word;
-            } else {
-                line = longer;
-            }
-        }
-        lines.add(line);
-        if (lines.size() > maxLines) {
-            String last = String.join(" ", lines.subList(maxLines - 1, lines.size()));
-            while (last.length() > 1 && measure.applyAsDouble(last + "…") > maxWidth) {
-                last = last.substring(0, last.length() - 1).stripTrailing();
-            }
-            lines = new ArrayList<>(lines.subList(0, maxLines - 1));
-            lines.add(last + "…");
-        }
-        return lines;
     }
 
     /** The label shown for a node: its name, shortened. */

@@ -39,9 +39,16 @@ final class PixelLayer {
     /** How far (canvas pixels) an edge's line and arrowhead may reach beyond its end nodes' centres, with room. */
     private static final double BAND_REACH = 16;
 
-    /** Everything {@link #draw} needs about the frame, in canvas pixels. */
+    /** Per edge the lowest and highest y it reaches (canvas pixels). */
+    private double[] edgeTop = new double[0];
+    private double[] edgeBottom = new double[0];
+
+    /**
+     * Everything {@link #draw} needs about the frame, in canvas pixels. {@code paths} are a plan's routed edges
+     * (per edge a polyline from rim to rim), null to draw every edge straight between its nodes.
+     */
     record Frame(VisualGraph g, double[] sx, double[] sy, double[] r, double width, double height, double pixelScale,
-                 double zoom, boolean plan, BitSet near, int focus, Highlight hl) {
+                 double zoom, boolean plan, BitSet near, int focus, Highlight hl, double[][] paths) {
     }
 
     /** Rasterises the frame's edges, nodes and rings and draws them over the whole canvas. */
@@ -114,6 +121,8 @@ final class PixelLayer {
         VisualGraph g = f.g();
         if (visible.length < g.edgeCount()) {
             visible = new double[g.edgeCount()];
+            edgeTop = new double[g.edgeCount()];
+            edgeBottom = new double[g.edgeCount()];
         }
         // visible length of each edge (between the rims, clipped to the view), and how much ink they make;
         // visible edges listed by drawing order: not focused then focused, by kind
@@ -123,6 +132,17 @@ final class PixelLayer {
             int a = g.from(e);
             int b = g.to(e);
             visible[e] = 0;
+            if (f.paths() != null) {
+                measurePath(f, e);
+                if (visible[e] > 0) {
+                    boolean focused = f.focus() >= 0 && (a == f.focus() || b == f.focus());
+                    int bucket = (focused ? KINDS.length : 0) + g.kind(e).ordinal();
+                    buckets[bucket] = append(buckets[bucket], counts[bucket]++, e);
+                }
+                continue;
+            }
+            edgeTop[e] = Math.min(f.sy()[a], f.sy()[b]);
+            edgeBottom[e] = Math.max(f.sy()[a], f.sy()[b]);
             double x0 = f.sx()[a];
             double y0 = f.sy()[a];
             double x1 = f.sx()[b];
@@ -143,6 +163,31 @@ final class PixelLayer {
         return new double[] {f.plan() ? 0.85 : Lod.edgeAlpha(ink / (f.width() * f.height())), f.plan() ? 8 : Lod.arrowSize(f.zoom())};
     }
 
+    /** Sets a routed edge's visible length (0 when it misses the view) and the rows it reaches. */
+    private void measurePath(Frame f, int e) {
+        double[] p = f.paths()[e];
+        if (p == null || p.length < 4) {
+            return;
+        }
+        double length = 0;
+        double minX = p[0];
+        double maxX = p[0];
+        double top = p[1];
+        double bottom = p[1];
+        for (int k = 2; k < p.length; k += 2) {
+            length += Math.hypot(p[k] - p[k - 2], p[k + 1] - p[k - 1]);
+            minX = Math.min(minX, p[k]);
+            maxX = Math.max(maxX, p[k]);
+            top = Math.min(top, p[k + 1]);
+            bottom = Math.max(bottom, p[k + 1]);
+        }
+        if (maxX >= 0 && minX <= f.width() && bottom >= 0 && top <= f.height()) {
+            visible[e] = length;
+            edgeTop[e] = top;
+            edgeBottom[e] = bottom;
+        }
+    }
+
     /**
      * Lists each bucket's visible edges by the bands of rows they may touch, in drawing order, so that a band
      * walks its own edges instead of all of them. A list may hold an edge from a neighbouring band too: drawing
@@ -159,10 +204,8 @@ final class PixelLayer {
             int[] list = buckets[bucket];
             for (int j = 0; j < counts[bucket]; j++) {
                 int e = list[j];
-                double ya = f.sy()[f.g().from(e)];
-                double yb = f.sy()[f.g().to(e)];
-                long rowLo = (long) Math.floor((Math.min(ya, yb) - BAND_REACH) * ps);
-                long rowHi = (long) Math.ceil((Math.max(ya, yb) + BAND_REACH) * ps);
+                long rowLo = (long) Math.floor((edgeTop[e] - BAND_REACH) * ps);
+                long rowHi = (long) Math.ceil((edgeBottom[e] + BAND_REACH) * ps);
                 int first = (int) Math.max(0, Math.min(n - 1, Math.floorDiv(rowLo * n, ph) - 1));
                 int last = (int) Math.max(0, Math.min(n - 1, Math.floorDiv(rowHi * n, ph) + 1));
                 for (int band = first; band <= last; band++) {
@@ -196,14 +239,14 @@ final class PixelLayer {
                 double bottom = raster.bottom() / ps + reach;
                 for (int j = 0; j < count; j++) {
                     int e = list[j];
-                    int a = g.from(e);
-                    int b = g.to(e);
-                    double ya = f.sy()[a];
-                    double yb = f.sy()[b];
-                    if ((ya < top && yb < top) || (ya > bottom && yb > bottom)) {
+                    if (edgeBottom[e] < top || edgeTop[e] > bottom) {
                         continue; // not in this band
                     }
-                    edge(raster, f, a, b, visible[e] * ps, width, rgb, alpha, dashes, head);
+                    if (f.paths() != null) {
+                        path(raster, f.paths()[e], ps, width, rgb, alpha, dashes, head);
+                    } else {
+                        edge(raster, f, g.from(e), g.to(e), visible[e] * ps, width, rgb, alpha, dashes, head);
+                    }
                 }
             }
         }
@@ -236,6 +279,59 @@ final class PixelLayer {
                 Math.min(1, alpha * 1.3));
     }
 
+    /**
+     * A routed edge: its polyline as segments (a dash pattern runs on across them), the last stopping inside the
+     * arrowhead at its end, which points along the polyline's last {@code head} pixels.
+     */
+    private static void path(Raster raster, double[] p, double ps, double width, int rgb, double alpha, double[] dashes,
+                             double head) {
+        int last = p.length - 2;
+        double ex = p[last] * ps;
+        double ey = p[last + 1] * ps;
+        // the arrowhead's direction: from the point about one head length back along the polyline
+        int k = last;
+        while (k > 0 && Math.hypot(p[k] * ps - ex, p[k + 1] * ps - ey) < head) {
+            k -= 2;
+        }
+        double dx = ex - p[k] * ps;
+        double dy = ey - p[k + 1] * ps;
+        double len = Math.hypot(dx, dy);
+        boolean arrow = len > 0 && Lod.drawArrow(length(p) * ps, head);
+        double ux = arrow ? dx / len : 0;
+        double uy = arrow ? dy / len : 0;
+        double phase = 0;
+        for (int j = 2; j <= last; j += 2) {
+            double x0 = p[j - 2] * ps;
+            double y0 = p[j - 1] * ps;
+            double x1 = p[j] * ps;
+            double y1 = p[j + 1] * ps;
+            if (arrow && j == last) { // the line stops inside the head, so a dash never pokes out of its tip
+                x1 = ex - ux * head * 0.6;
+                y1 = ey - uy * head * 0.6;
+            }
+            if (arrow && j > k && Math.hypot(x0 - ex, y0 - ey) < head * 0.6) {
+                break; // within the head already
+            }
+            raster.line(x0, y0, x1, y1, width, rgb, alpha, dashes, phase);
+            phase += Math.hypot(x1 - x0, y1 - y0);
+        }
+        if (arrow) {
+            double baseX = ex - ux * head;
+            double baseY = ey - uy * head;
+            double half = head * 0.42;
+            raster.triangle(ex, ey, baseX - uy * half, baseY + ux * half, baseX + uy * half, baseY - ux * half, rgb,
+                    Math.min(1, alpha * 1.3));
+        }
+    }
+
+    private static double length(double[] p) {
+        double length = 0;
+        for (int k = 2; k < p.length; k += 2) {
+            length += Math.hypot(p[k] - p[k - 2], p[k + 1] - p[k - 1]);
+        }
+        return length;
+    }
+
     private static void nodes(Raster raster, Frame f) {
         VisualGraph g = f.g();
         double ps = f.pixelScale();
@@ -263,13 +359,14 @@ final class PixelLayer {
                 raster.ring(x * ps, y * ps, (r + 2.5) * ps, 1.8 * ps, rgb(Style.FROM_NOTES), 1);
             }
         }
-        // rings of the plan and the selection over every node
+        // rings of the plan and the selection over every node; a plan zoomed out shrinks them with its nodes
+        double k = f.plan() ? Math.min(1, f.zoom()) : 1;
         for (int i = hl.inPlan().nextSetBit(0); i >= 0 && i < g.size(); i = hl.inPlan().nextSetBit(i + 1)) {
-            raster.ring(f.sx()[i] * ps, f.sy()[i] * ps, (f.r()[i] + 5) * ps, 2.5 * ps, rgb(Style.IN_PLAN), 1);
+            raster.ring(f.sx()[i] * ps, f.sy()[i] * ps, (f.r()[i] + 5 * k) * ps, 2.5 * k * ps, rgb(Style.IN_PLAN), 1);
         }
         for (int i : new int[] {hl.selected(), hl.hovered()}) {
             if (i >= 0 && i < g.size()) {
-                raster.ring(f.sx()[i] * ps, f.sy()[i] * ps, (f.r()[i] + 3.5) * ps, 2.5 * ps, rgb(Style.SELECTED), 1);
+                raster.ring(f.sx()[i] * ps, f.sy()[i] * ps, (f.r()[i] + 3.5 * k) * ps, 2.5 * k * ps, rgb(Style.SELECTED), 1);
             }
         }
     }

@@ -64,6 +64,8 @@ public final class ExplorerViewModel implements AutoCloseable {
     private final BooleanProperty shown = new SimpleBooleanProperty();
     private GraphCache cache;
     private MapPositions positions;
+    /** True while the graph shown is the first part of a large graph still loading. */
+    private boolean partial;
     private final GraphMap map = new GraphMap(this::savePositions);
 
     /**
@@ -120,7 +122,7 @@ public final class ExplorerViewModel implements AutoCloseable {
         if (c != null) {
             background.run(() -> c.read().orElse(null), this::showCached, e -> { });
         }
-        live.start(loaded -> {
+        live.start(this::showPart, loaded -> {
             applyLoaded(loaded);
             ready.set(true);
             shown.set(true);
@@ -128,10 +130,21 @@ public final class ExplorerViewModel implements AutoCloseable {
         });
     }
 
+    /** Shows a large graph's first parts as they are read, unless a whole copy is on screen already. */
+    private void showPart(AtlasGraph part) {
+        if (shown.get() || ready.get()) {
+            return;
+        }
+        partial = true; // its layout is not the map: the whole graph's will be
+        show(part);
+        info("Loading the graph: " + part.nodes().size() + " nodes and " + part.relations().size() + " relationships so far…");
+    }
+
     private void showCached(AtlasGraph cached) {
         if (cached == null || ready.get()) {
             return;
         }
+        partial = false;
         show(cached);
         info("Showing the graph as you last saw it (" + cached.nodes().size() + " nodes) while the database starts…");
         shown.set(true); // last: whoever watches it finds the graph and the status line in place
@@ -181,6 +194,7 @@ public final class ExplorerViewModel implements AutoCloseable {
 
     private void applyLoaded(LiveGraph.Loaded loaded) {
         remember(loaded.graph());
+        partial = false;
         show(loaded.graph());
     }
 
@@ -200,13 +214,20 @@ public final class ExplorerViewModel implements AutoCloseable {
             runner.stop();
         }
         lastForce = next;
-        runner = new LayoutRunner(next.layout(), GraphMap.MAX_STEPS, () -> background.onUi(() -> map.commit(next)));
+        boolean keep = !partial;
+        runner = new LayoutRunner(next.layout(), GraphMap.MAX_STEPS, () -> background.onUi(() -> {
+            if (keep) {
+                map.commit(next);
+            }
+        }));
         if (animate) {
             runner.start();
         } else {
             LayoutRunner.settle(next.layout(), GraphMap.MAX_STEPS);
             next.sync();
-            map.commit(next);
+            if (keep) {
+                map.commit(next);
+            }
         }
         if (!showingPlan.get()) {
             scene.set(next);

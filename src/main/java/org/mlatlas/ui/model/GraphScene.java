@@ -1,16 +1,18 @@
 package org.mlatlas.ui.model;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.mlatlas.layout.ForceLayout;
-import org.mlatlas.layout.LayeredLayout;
+import org.mlatlas.layout.PlanDrawing;
 
 /**
  * What the canvas draws: a {@link VisualGraph} and its node positions in world units. A force scene has a
  * {@link ForceLayout} that a {@link LayoutRunner} steps in the background; {@link #sync()} copies its latest
- * positions in (on the UI thread, before a frame). A plan scene is laid out in layers, for the frame its view gives it
- * ({@link #frame}), and does not move by itself.
+ * positions in (on the UI thread, before a frame). A plan scene holds a few layouts of the plan made in the
+ * background ({@link PlanScenes}); {@link #frame} picks the one that fits the view best, without laying anything
+ * out, and the scene does not move by itself.
  */
 public final class GraphScene {
     /** The force layout's ideal edge length in world units. */
@@ -20,15 +22,21 @@ public final class GraphScene {
     /** How much of its temperature a force layout keeps each step: slow enough to untangle the core. */
     static final double COOLING = 0.985;
 
-    /** The frame a plan is laid out for before a view asks for its own (a landscape window). */
+    /** The frame a plan is fitted to before a view asks for its own (a landscape window). */
     private static final double DEFAULT_FRAME_WIDTH = 1600;
     private static final double DEFAULT_FRAME_HEIGHT = 1000;
+    /** Plan layouts whose fitted scales differ by less than this count as fitting equally well. */
+    private static final double SAME_SCALE = 0.02;
 
     private final VisualGraph graph;
     private final double[] x;
     private final double[] y;
     private final ForceLayout layout;
-    private final LayeredLayout layered;
+    private final List<PlanLayouts.Choice> planChoices;
+    private PlanLayouts.Choice plan;
+    private int planTarget = -1;
+    /** The plan's edges as drawn: the chosen layout's routes, straight lines for the edges of a dragged node. */
+    private double[][] planEdges;
     /** For a view of the map: where each node of the view is in the map's layout (of the whole graph); else null. */
     private final int[] onMap;
     private final double[] mapX;
@@ -36,12 +44,13 @@ public final class GraphScene {
     private double frameWidth;
     private double frameHeight;
 
-    private GraphScene(VisualGraph graph, double[] x, double[] y, ForceLayout layout, LayeredLayout layered, int[] onMap) {
+    private GraphScene(VisualGraph graph, double[] x, double[] y, ForceLayout layout, List<PlanLayouts.Choice> planChoices,
+                       int[] onMap) {
         this.graph = graph;
         this.x = x;
         this.y = y;
         this.layout = layout;
-        this.layered = layered;
+        this.planChoices = planChoices;
         this.onMap = onMap;
         this.mapX = onMap == null ? null : new double[layout.size()];
         this.mapY = onMap == null ? null : new double[layout.size()];
@@ -115,31 +124,46 @@ public final class GraphScene {
     }
 
     /**
-     * A plan scene: the graph laid out in layers, prerequisites on the left, for a landscape frame until a view
-     * calls {@link #frame}.
+     * A plan scene: the graph with its layouts (at least one, all of the same graph) and its target node (or -1),
+     * fitted to a landscape frame until a view calls {@link #frame}.
      */
-    public static GraphScene layered(VisualGraph graph) {
-        int[][] edges = graph.edgeArrays();
-        LayeredLayout layered = new LayeredLayout(graph.size(), edges[0], edges[1]);
-        GraphScene scene = new GraphScene(graph, new double[graph.size()], new double[graph.size()], null, layered, null);
+    public static GraphScene plan(VisualGraph graph, List<PlanLayouts.Choice> choices, int target) {
+        if (choices.isEmpty()) {
+            throw new IllegalArgumentException("a plan scene needs at least one layout");
+        }
+        GraphScene scene = new GraphScene(graph, new double[graph.size()], new double[graph.size()], null, List.copyOf(choices), null);
+        scene.planTarget = target;
         scene.frame(DEFAULT_FRAME_WIDTH, DEFAULT_FRAME_HEIGHT);
         return scene;
     }
 
     /**
-     * Lays a plan scene out anew to fill a frame of {@code width x height} pixels (the part of the view free for
-     * it), so the fitted plan uses the view's whole height and width at about one world unit per pixel. Does
-     * nothing for a force scene or when the frame is the one already used (nodes dragged since stay put).
+     * Picks the plan layout that fits a frame of {@code width x height} pixels (the part of the view free for it)
+     * best: the one shown largest, at most one world unit per pixel (so labels are at their measured size); of
+     * those that fit equally well, the roomiest (labels on fewer lines first, then more space between nodes). Lays nothing out (the layouts were made in the background), so
+     * it is cheap enough for the UI thread. Does nothing for a force scene or when the frame is the one already
+     * used (nodes dragged since stay put).
      */
     public void frame(double width, double height) {
-        if (layered == null || (width == frameWidth && height == frameHeight) || width <= 0 || height <= 0) {
+        if (planChoices == null || (width == frameWidth && height == frameHeight) || width <= 0 || height <= 0) {
             return;
         }
         frameWidth = width;
         frameHeight = height;
-        LayeredLayout.Placement p = layered.place(width, height);
-        System.arraycopy(p.xs(), 0, x, 0, x.length);
-        System.arraycopy(p.ys(), 0, y, 0, y.length);
+        double bestScale = 0;
+        for (PlanLayouts.Choice c : planChoices) {
+            bestScale = Math.max(bestScale, c.drawing().fitScale(width, height, 1));
+        }
+        PlanLayouts.Choice best = null;
+        for (PlanLayouts.Choice c : planChoices) { // ordered tight to roomy: the last that fits as well as the best
+            if (c.drawing().fitScale(width, height, 1) >= bestScale - SAME_SCALE) {
+                best = c;
+            }
+        }
+        plan = best;
+        System.arraycopy(plan.drawing().x(), 0, x, 0, x.length);
+        System.arraycopy(plan.drawing().y(), 0, y, 0, y.length);
+        planEdges = plan.drawing().edges().clone();
     }
 
     /**
@@ -201,10 +225,92 @@ public final class GraphScene {
 
     /** True for a plan scene (layered, still). */
     public boolean isPlan() {
-        return layered != null;
+        return planChoices != null;
     }
 
-    /** Moves node {@code i} to (wx, wy) and pins it there (a drag). */
+    /**
+     * A plan scene's edges as drawn, in world units: per edge a polyline {x0, y0, x1, y1, ...} from the source's
+     * rim to the target's (null for one not drawn); null for a force scene.
+     */
+    public double[][] planEdges() {
+        return planEdges;
+    }
+
+    /** A plan node's label box {left, top, width, height} in world units, under the node wherever it is. */
+    public double[] planLabelBox(int i) {
+        double[] box = plan.drawing().labels()[i];
+        double dx = x[i] - plan.drawing().x()[i];
+        double dy = y[i] - plan.drawing().y()[i];
+        return new double[] {box[0] + dx, box[1] + dy, box[2], box[3]};
+    }
+
+    /** A plan's target node (its label is bold), or -1. */
+    public int planTarget() {
+        return planTarget;
+    }
+
+    /** A plan node's label, line by line. */
+    public List<String> planLabelLines(int i) {
+        return plan.lines().get(i);
+    }
+
+    /** {minX, minY, maxX, maxY} of a plan scene's nodes, labels and edges in world units. */
+    public double[] planBounds() {
+        double[] b = {Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY};
+        for (int i = 0; i < graph.size(); i++) {
+            double[] l = planLabelBox(i);
+            double r = PlanLayouts.NODE_RADIUS;
+            include(b, Math.min(x[i] - r, l[0]), Math.min(y[i] - r, l[1]));
+            include(b, Math.max(x[i] + r, l[0] + l[2]), Math.max(y[i] + r, l[1] + l[3]));
+        }
+        for (double[] p : planEdges) {
+            for (int k = 0; p != null && k < p.length; k += 2) {
+                include(b, p[k], p[k + 1]);
+            }
+        }
+        return b;
+    }
+
+    /**
+     * True when part of a plan scene (a node with its ring, a label or an edge) lies in the world box
+     * [minX, maxX] x [minY, maxY].
+     */
+    public boolean planTouches(double minX, double minY, double maxX, double maxY) {
+        double r = PlanLayouts.NODE_RADIUS;
+        for (int i = 0; i < graph.size(); i++) {
+            double[] l = planLabelBox(i);
+            if (overlaps(x[i] - r, y[i] - r, x[i] + r, y[i] + r, minX, minY, maxX, maxY)
+                    || overlaps(l[0], l[1], l[0] + l[2], l[1] + l[3], minX, minY, maxX, maxY)) {
+                return true;
+            }
+        }
+        for (double[] p : planEdges) {
+            for (int k = 2; p != null && k < p.length; k += 2) {
+                if (overlaps(Math.min(p[k - 2], p[k]), Math.min(p[k - 1], p[k + 1]), Math.max(p[k - 2], p[k]),
+                        Math.max(p[k - 1], p[k + 1]), minX, minY, maxX, maxY)) {
+                    return true; // a segment's bounding box: exact for the straight lanes, close for short pieces of curve
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean overlaps(double ax0, double ay0, double ax1, double ay1, double bx0, double by0, double bx1,
+                                    double by1) {
+        return ax0 <= bx1 && bx0 <= ax1 && ay0 <= by1 && by0 <= ay1;
+    }
+
+    private static void include(double[] b, double px, double py) {
+        b[0] = Math.min(b[0], px);
+        b[1] = Math.min(b[1], py);
+        b[2] = Math.max(b[2], px);
+        b[3] = Math.max(b[3], py);
+    }
+
+    /**
+     * Moves node {@code i} to (wx, wy) and pins it there (a drag). In a plan its label goes with it and its edges
+     * become straight lines.
+     */
     public void pin(int i, double wx, double wy) {
         x[i] = wx;
         y[i] = wy;
@@ -212,5 +318,23 @@ public final class GraphScene {
             layout.pin(onMap == null ? i : onMap[i], wx, wy);
             layout.heat(Math.max(layout.temperature(), EDGE_LENGTH * 0.3));
         }
+        if (planEdges != null) {
+            for (int e : graph.incident(i)) {
+                planEdges[e] = straight(graph.from(e), graph.to(e));
+            }
+        }
+    }
+
+    /** A straight edge from rim to rim. */
+    private double[] straight(int a, int b) {
+        double dx = x[b] - x[a];
+        double dy = y[b] - y[a];
+        double len = Math.hypot(dx, dy);
+        if (len <= 2 * PlanLayouts.RIM_RADIUS) {
+            return null;
+        }
+        double ux = dx / len * PlanLayouts.RIM_RADIUS;
+        double uy = dy / len * PlanLayouts.RIM_RADIUS;
+        return new double[] {x[a] + ux, y[a] + uy, x[b] - ux, y[b] - uy};
     }
 }

@@ -51,11 +51,14 @@ final class LiveGraph implements AutoCloseable {
         return atlas;
     }
 
-    /** Opens the store and loads the graph (handed to {@code onFirstLoad}), then starts polling. */
-    void start(Consumer<Loaded> onFirstLoad) {
+    /**
+     * Opens the store and loads the graph (handed to {@code onFirstLoad}; a large one in growing parts to
+     * {@code onPart} on the way), then starts polling.
+     */
+    void start(Consumer<AtlasGraph> onPart, Consumer<Loaded> onFirstLoad) {
         background.run(() -> {
             atlas = opener.call();
-            return load();
+            return load(part -> background.onUi(() -> onPart.accept(part)));
         }, loaded -> {
             seenRevision.set(loaded.revision());
             onFirstLoad.accept(loaded);
@@ -65,7 +68,7 @@ final class LiveGraph implements AutoCloseable {
 
     /** Reloads the graph now (after an edit of our own). */
     void reload() {
-        background.run(this::load, this::apply, e -> error.accept("Reload failed: " + ExplorerViewModel.message(e)));
+        background.run(() -> load(part -> { }), this::apply, e -> error.accept("Reload failed: " + ExplorerViewModel.message(e)));
     }
 
     /**
@@ -98,7 +101,7 @@ final class LiveGraph implements AutoCloseable {
                     + "; trying again"));
             return;
         }
-        background.run(this::load, loaded -> {
+        background.run(() -> load(part -> { }), loaded -> {
             apply(loaded);
             info.accept("Reconnected: " + loaded.graph().nodes().size() + " nodes and "
                     + loaded.graph().relations().size() + " relationships");
@@ -111,10 +114,10 @@ final class LiveGraph implements AutoCloseable {
     }
 
     /** The revision first: a write between the two reads makes the next poll reload again, never miss it. */
-    private Loaded load() {
+    private Loaded load(Consumer<AtlasGraph> parts) {
         Atlas a = atlas;
         long revision = a.revision();
-        return new Loaded(a.snapshot(), revision);
+        return new Loaded(a.snapshot(parts), revision);
     }
 
     @Override

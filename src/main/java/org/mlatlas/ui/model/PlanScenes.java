@@ -8,12 +8,15 @@ import org.mlatlas.domain.RelationKind;
 import org.mlatlas.plan.Plan;
 import org.mlatlas.plan.PlanStep;
 
-/** Builds the scene of a plan: its steps and the prerequisites among them, in layers, the target on the right. */
+/**
+ * Builds the scene of a plan: its steps and the prerequisites among them, laid out left to right by ELK, the
+ * target on the right. Lays out, so it runs off the UI thread.
+ */
 public final class PlanScenes {
     private PlanScenes() {
     }
 
-    /** The layered scene of {@code plan}'s steps in {@code graph}. */
+    /** The scene of {@code plan}'s steps in {@code graph}, with its layouts ({@link PlanLayouts}). */
     public static GraphScene scene(AtlasGraph graph, Plan plan) {
         List<Node> nodes = new ArrayList<>();
         for (PlanStep step : plan.steps()) {
@@ -22,6 +25,8 @@ public final class PlanScenes {
         if (nodes.isEmpty()) {
             nodes.add(graph.node(plan.target().id()).orElse(plan.target()));
         }
-        return GraphScene.layered(new VisualGraph(nodes, graph.relations(RelationKind.PREREQUISITE)));
+        VisualGraph visual = new VisualGraph(nodes, graph.relations(RelationKind.PREREQUISITE));
+        int target = visual.indexOf(plan.target().id());
+        return GraphScene.plan(visual, PlanLayouts.of(visual, target), target);
     }
 }
