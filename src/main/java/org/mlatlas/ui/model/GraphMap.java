@@ -2,9 +2,11 @@ package org.mlatlas.ui.model;
 
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -18,8 +20,8 @@ import org.mlatlas.layout.RegionLayout;
  * time (or after {@link #relayout()}) the whole graph is laid out with its topic areas as regions
  * ({@link RegionLayout}, deterministic: the same graph gives the same map in any process); once that layout
  * settles, its positions are {@linkplain #commit committed} and saved. Later graphs (a reload, an edit, the next
- * launch) put every node with a saved position there and pin it; only new nodes move: each starts next to its
- * placed neighbours (or in its area) and settles among the pinned rest. Views of the map (filters, hidden areas)
+ * launch) put every node with a saved position there and pin it; a new node is put at the free spot nearest
+ * the middle of its placed neighbours (or of its area), and nothing moves. Views of the map (filters, hidden areas)
  * show their nodes where the map has them; a local view (N hops around the selection) is laid out on its own from
  * the map's positions and not kept.
  *
@@ -33,6 +35,11 @@ public final class GraphMap {
     private final Consumer<Map<String, double[]>> saver;
     private final ObjectProperty<AreaMap> areas = new SimpleObjectProperty<>(AreaMap.empty());
     private Map<String, double[]> saved = Map.of();
+    /**
+     * Nodes placed while they had no neighbour (a node added before its edges): placed anew, next to their
+     * neighbours, once they have some.
+     */
+    private final Set<String> loose = new HashSet<>();
     private AtlasGraph areasOf;
     private Layout current;
 
@@ -66,6 +73,7 @@ public final class GraphMap {
     /** Forgets every position: the next {@link #scene} lays the whole graph out anew (and commits it once settled). */
     public void relayout() {
         saved = Map.of();
+        loose.clear();
         current = null;
     }
 
@@ -163,15 +171,15 @@ public final class GraphMap {
         boolean[] placed = new boolean[whole.size()];
         int count = 0;
         for (int i = 0; i < whole.size(); i++) {
-            placed[i] = known.containsKey(whole.node(i).id());
+            String id = whole.node(i).id();
+            placed[i] = known.containsKey(id) && !(loose.contains(id) && !whole.incident(i).isEmpty());
             count += placed[i] ? 1 : 0;
         }
         if (count == 0) {
             force = RegionLayout.of(whole.size(), edges[0], edges[1], area, GraphScene.EDGE_LENGTH, SEED)
                     .aspect(GraphScene.ASPECT).cooling(GraphScene.COOLING);
         } else {
-            force = new ForceLayout(whole.size(), edges[0], edges[1], GraphScene.EDGE_LENGTH, SEED)
-                    .aspect(GraphScene.ASPECT).cooling(GraphScene.COOLING).groups(area, RegionLayout.AREA_PULL);
+            force = new ForceLayout(whole.size(), edges[0], edges[1], GraphScene.EDGE_LENGTH, SEED);
             double[] x = new double[whole.size()];
             double[] y = new double[whole.size()];
             for (int i = 0; i < whole.size(); i++) {
@@ -179,30 +187,37 @@ public final class GraphMap {
                     double[] p = known.get(whole.node(i).id());
                     x[i] = p[0];
                     y[i] = p[1];
-                    force.pin(i, p[0], p[1]);
                 }
+            }
+            boolean[] fresh = new boolean[whole.size()];
+            for (int i = 0; i < whole.size(); i++) {
+                fresh[i] = !placed[i];
             }
             placeNew(whole, area, placed, x, y);
             for (int i = 0; i < whole.size(); i++) {
-                if (!known.containsKey(whole.node(i).id())) {
-                    force.place(i, x[i], y[i]);
+                force.pin(i, x[i], y[i]); // the map does not move; new nodes are placed, not settled
+                if (fresh[i]) {
+                    String id = whole.node(i).id();
+                    if (whole.incident(i).isEmpty()) {
+                        loose.add(id);
+                    } else {
+                        loose.remove(id);
+                    }
                 }
             }
-            // only the new nodes move, and not far: they settle where their neighbours are
-            force.heat(GraphScene.EDGE_LENGTH * 0.5);
         }
         current = new Layout(whole, edges[0], edges[1], area, force);
         return current;
     }
 
     /**
-     * Starting points for nodes without a position: next to the nodes already placed that they are joined to
-     * (their mean, a little off), in waves so that a chain of new nodes grows from the placed end; else in the
-     * middle of their area's placed nodes; else just right of everything.
+     * Places nodes without a position, in waves (so a chain of new nodes grows from its placed end): a node joined
+     * to placed nodes goes at the free spot nearest the middle of those neighbours; a node joined to none goes
+     * near the middle of its area's placed nodes, else right of everything. A spot is free when no placed node
+     * is closer than {@link #ROOM}; spots are tried on rings around the middle, the nearest ring first.
      */
     private static void placeNew(VisualGraph whole, int[] area, boolean[] placed, double[] x, double[] y) {
         Random random = new Random(SEED);
-        double k = GraphScene.EDGE_LENGTH;
         boolean progress = true;
         while (progress) {
             progress = false;
@@ -223,8 +238,7 @@ public final class GraphMap {
                     }
                 }
                 if (m > 0) {
-                    x[i] = sx / m + (random.nextDouble() - 0.5) * k;
-                    y[i] = sy / m + (random.nextDouble() - 0.5) * k;
+                    freeSpot(i, sx / m, sy / m, wave, x, y, random);
                     wave[i] = true;
                     progress = true;
                 }
@@ -250,9 +264,49 @@ public final class GraphMap {
         for (int i = 0; i < whole.size(); i++) {
             if (!placed[i]) {
                 int a = area[i];
-                x[i] = an[a] > 0 ? ax[a] / an[a] + (random.nextDouble() - 0.5) * k : maxX + 2 * k;
-                y[i] = an[a] > 0 ? ay[a] / an[a] + (random.nextDouble() - 0.5) * k : (random.nextDouble() - 0.5) * k * 4;
+                freeSpot(i, an[a] > 0 ? ax[a] / an[a] : maxX + 2 * GraphScene.EDGE_LENGTH, an[a] > 0 ? ay[a] / an[a] : 0,
+                        placed, x, y, random);
+                placed[i] = true;
             }
         }
+    }
+
+    /** How far a new node is put from every other node, at least (when there is room within a few rings). */
+    private static final double ROOM = 0.6 * GraphScene.EDGE_LENGTH;
+
+    /** Puts node {@code i} at the free spot nearest (cx, cy) among rings of spots around it. */
+    private static void freeSpot(int i, double cx, double cy, boolean[] placed, double[] x, double[] y, Random random) {
+        double k = GraphScene.EDGE_LENGTH;
+        double turn = random.nextDouble() * 2 * Math.PI;
+        double bestX = cx + 0.8 * k * Math.cos(turn);
+        double bestY = cy + 0.8 * k * Math.sin(turn);
+        double bestRoom = -1;
+        for (int ring = 1; ring <= 12; ring++) {
+            double r = (0.4 + 0.4 * ring) * k;
+            int spots = 6 + 4 * ring;
+            for (int s = 0; s < spots; s++) {
+                double angle = turn + 2 * Math.PI * s / spots;
+                double px = cx + r * Math.cos(angle);
+                double py = cy + r * Math.sin(angle);
+                double room = Double.MAX_VALUE;
+                for (int j = 0; j < placed.length; j++) {
+                    if (placed[j] && j != i) {
+                        room = Math.min(room, Math.hypot(px - x[j], py - y[j]));
+                    }
+                }
+                if (room >= ROOM) {
+                    x[i] = px;
+                    y[i] = py;
+                    return;
+                }
+                if (room > bestRoom) {
+                    bestRoom = room;
+                    bestX = px;
+                    bestY = py;
+                }
+            }
+        }
+        x[i] = bestX; // no free spot near: the roomiest one tried
+        y[i] = bestY;
     }
 }
