@@ -38,6 +38,7 @@ public final class GraphCanvasPane extends Pane {
     private double lastY;
     private boolean moved;
     private volatile long framesDrawn; // written on the FX thread only
+    private volatile long framesMoved; // of which drawn from the last full frame during a pan or zoom
     /** True while the view pans or zooms: frames move the last full frame's image instead of redrawing it. */
     private boolean gesture;
     /** Ends a pan or zoom 150 ms after its last event, with a full, crisp redraw. */
@@ -103,6 +104,11 @@ public final class GraphCanvasPane extends Pane {
         return framesDrawn;
     }
 
+    /** How many of those frames moved the last full frame's image (a pan or zoom going on) instead of redrawing. */
+    public long framesMoved() {
+        return framesMoved;
+    }
+
     /** The view transform (tests read where a node is drawn). */
     public Viewport viewport() {
         return viewport;
@@ -142,7 +148,9 @@ public final class GraphCanvasPane extends Pane {
         }
         var window = getScene() == null ? null : getScene().getWindow();
         double pixelScale = window == null ? 1 : Math.max(1, window.getOutputScaleX()); // HiDPI: sharp edges
-        if (!(gesture && !fit && !moving && renderer.drawMoved(canvas.getGraphicsContext2D(), w, h, s, viewport, pixelScale))) {
+        if (gesture && !fit && !moving && renderer.drawMoved(canvas.getGraphicsContext2D(), w, h, s, viewport, pixelScale)) {
+            framesMoved = framesMoved + 1;
+        } else {
             renderer.draw(canvas.getGraphicsContext2D(), w, h, s, viewport, highlight(s), pixelScale);
         }
         framesDrawn = framesDrawn + 1;
