@@ -86,6 +86,8 @@ class ViewportTextureTest {
 
     @Test
     void aPannedFrameIsTheLastFrameShifted() throws Exception {
+        // the window of @Start loads in the background; let it finish before it is closed
+        Eventually.await(Duration.ofSeconds(30), "the window's graph", () -> vm.readyProperty().get());
         GraphMap map = new GraphMap(p -> { });
         GraphScene scene = map.scene(Graphs.dpo(), Filters.all(), null);
         LayoutRunner.settle(scene.layout(), GraphMap.MAX_STEPS);

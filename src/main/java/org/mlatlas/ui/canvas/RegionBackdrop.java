@@ -75,13 +75,16 @@ final class RegionBackdrop {
             }
         }
         for (int c = 0; c < cells; c++) {
-            colour[c] = areaOf[c] < 0 ? background : AreaColours.tint(areaOf[c]);
+            colour[c] = areaOf[c] < 0 ? background : AreaColours.tint(g.areas().colour(areaOf[c]));
         }
         active = true;
         return true;
     }
 
-    /** Fills the rows of {@code band} with the regions (the background where there is none). */
+    /**
+     * Fills the rows of {@code band} with the regions (the background where there is none): runs of one colour
+     * with {@code Arrays.fill}, cells on a border blended bilinearly in fixed point.
+     */
     void fill(Raster band) {
         if (!active) {
             throw new IllegalStateException("prepare() first");
@@ -90,44 +93,68 @@ final class RegionBackdrop {
         int w = band.width();
         for (int y = band.top(); y < band.bottom(); y++) {
             // pixel centre y+0.5 lies between cell rows v and v+1 (cell centres at v*CELL + CELL/2)
-            double fy = (y + 0.5) / CELL - 0.5;
-            int v = (int) Math.floor(fy);
-            double ty = fy - v;
+            int v = Math.floorDiv(y - CELL / 2, CELL);
+            int wy = WEIGHT[Math.floorMod(y - CELL / 2, CELL)];
             int r0 = Math.max(0, Math.min(gh - 1, v)) * gw;
             int r1 = Math.max(0, Math.min(gh - 1, v + 1)) * gw;
             int row = y * w;
+            int runStart = 0;
+            int runColour = -1;
             int x = 0;
-            while (x < w) {
-                double fx = (x + 0.5) / CELL - 0.5;
-                int u = (int) Math.floor(fx);
+            for (int u = -1; x < w; u++) {
+                // the pixels whose centres lie between cell columns u and u+1
+                int end = Math.min(w, (u + 1) * CELL + CELL / 2);
                 int ua = Math.max(0, Math.min(gw - 1, u));
                 int ub = Math.max(0, Math.min(gw - 1, u + 1));
                 int c00 = colour[r0 + ua];
                 int c10 = colour[r0 + ub];
                 int c01 = colour[r1 + ua];
                 int c11 = colour[r1 + ub];
-                // the pixels whose centres lie between cell columns u and u+1
-                int end = Math.min(w, (u + 1) * CELL + CELL / 2);
                 if (c00 == c10 && c00 == c01 && c00 == c11) {
-                    Arrays.fill(px, row + x, row + end, 0xff000000 | c00);
-                } else {
-                    for (; x < end; x++) {
-                        double tx = (x + 0.5) / CELL - 0.5 - u;
-                        px[row + x] = 0xff000000 | mix(mix(c00, c10, tx), mix(c01, c11, tx), ty);
+                    if (c00 != runColour) {
+                        if (runColour >= 0) {
+                            Arrays.fill(px, row + runStart, row + x, 0xff000000 | runColour);
+                        }
+                        runColour = c00;
+                        runStart = x;
                     }
+                    x = end;
+                    continue;
                 }
-                x = end;
+                if (runColour >= 0) {
+                    Arrays.fill(px, row + runStart, row + x, 0xff000000 | runColour);
+                    runColour = -1;
+                }
+                int left = mix(c00, c01, wy);
+                int right = mix(c10, c11, wy);
+                int first = u * CELL + CELL / 2; // the pixel at weight index 0
+                for (; x < end; x++) {
+                    px[row + x] = 0xff000000 | mix(left, right, WEIGHT[x - first]);
+                }
+            }
+            if (runColour >= 0) {
+                Arrays.fill(px, row + runStart, row + w, 0xff000000 | runColour);
             }
         }
     }
 
-    private static int mix(int a, int b, double t) {
+    /** The weight of the next cell for each of a cell's pixels, out of 256: pixel centres at (i + 0.5) / CELL. */
+    private static final int[] WEIGHT = new int[CELL];
+
+    static {
+        for (int i = 0; i < CELL; i++) {
+            WEIGHT[i] = (int) Math.round((i + 0.5) / CELL * 256);
+        }
+    }
+
+    /** {@code a} and {@code b} ({@code 0xRRGGBB}) mixed, {@code t}/256 of {@code b}, in fixed point. */
+    private static int mix(int a, int b, int t) {
         if (a == b) {
             return a;
         }
-        int r = (int) Math.round(((a >> 16) & 0xff) * (1 - t) + ((b >> 16) & 0xff) * t);
-        int g = (int) Math.round(((a >> 8) & 0xff) * (1 - t) + ((b >> 8) & 0xff) * t);
-        int bl = (int) Math.round((a & 0xff) * (1 - t) + (b & 0xff) * t);
-        return (r << 16) | (g << 8) | bl;
+        int s = 256 - t;
+        int rb = (((a & 0xff00ff) * s + (b & 0xff00ff) * t) >>> 8) & 0xff00ff;
+        int g = (((a & 0xff00) * s + (b & 0xff00) * t) >>> 8) & 0xff00;
+        return rb | g;
     }
 }

@@ -19,14 +19,39 @@ import org.mlatlas.layout.TopicAreas;
  */
 public final class AreaMap {
     private static final Set<String> ACRONYMS = Set.of("llm", "llms", "ml", "rl", "nlp", "gan", "gans", "vae", "ai", "cv", "rlhf");
+    /** How many colours areas are told apart by (the canvas has a colour family for each). */
+    public static final int COLOURS = 12;
     private static final AreaMap EMPTY = new AreaMap(Map.of(), List.of());
 
     private final Map<String, Integer> byId;
     private final List<String> names;
+    private final int[] colours;
 
     private AreaMap(Map<String, Integer> byId, List<String> names) {
         this.byId = byId;
         this.names = List.copyOf(names);
+        this.colours = colours(this.names);
+    }
+
+    /**
+     * A colour for each area that depends on its name, not on which other areas there are, so an area keeps its
+     * colour when another appears: the colour its name hashes to, or the next one free (areas taken in name order).
+     * Beyond {@link #COLOURS} areas, colours repeat.
+     */
+    private static int[] colours(List<String> names) {
+        int[] out = new int[names.size()];
+        boolean[] taken = new boolean[COLOURS];
+        for (int a = 0; a < names.size(); a++) {
+            int c = Math.floorMod(names.get(a).hashCode(), COLOURS);
+            if (a < COLOURS) {
+                while (taken[c]) {
+                    c = (c + 1) % COLOURS;
+                }
+                taken[c] = true;
+            }
+            out[a] = c;
+        }
+        return out;
     }
 
     /** No areas. */
@@ -103,6 +128,11 @@ public final class AreaMap {
     /** The name of area {@code a}. */
     public String name(int a) {
         return names.get(a);
+    }
+
+    /** The colour of area {@code a}, 0..{@link #COLOURS}-1. */
+    public int colour(int a) {
+        return colours[a];
     }
 
     /** Every area's name, by number. */

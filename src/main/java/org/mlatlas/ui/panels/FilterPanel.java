@@ -69,7 +69,7 @@ public final class FilterPanel extends VBox {
                 String name = map.name(a);
                 CheckBox box = new CheckBox(name);
                 box.setId("area-" + name);
-                box.setGraphic(new Rectangle(10, 10, AreaColours.region(a)));
+                box.setGraphic(new Rectangle(10, 10, AreaColours.region(map.colour(a))));
                 box.setSelected(!vm.filtersProperty().get().hiddenAreas().contains(name));
                 box.selectedProperty().addListener((o, was, on) -> vm.filtersProperty().set(vm.filtersProperty().get().withArea(name, on)));
                 list.getChildren().add(box);
