@@ -25,6 +25,8 @@ final class PixelLayer {
 
     private final Raster raster = new Raster(1, 1);
     private final RegionBackdrop regions = new RegionBackdrop();
+    private final ArrowSprites arrows = new ArrowSprites();
+    private final ArrowSprites focusArrows = new ArrowSprites();
     /** Rows per band: bands are drawn in parallel, and one band's pixels (64 rows of 1,600: 400 KB) fit a core's cache. */
     private static final int BAND_ROWS = 64;
     private final double[] clip = new double[2];
@@ -61,6 +63,8 @@ final class PixelLayer {
             image = new WritableImage(buffer);
         }
         double[] style = measure(f); // edge opacity and arrowhead size for this frame
+        arrows.prepare(style[1] * f.pixelScale());
+        focusArrows.prepare(Lod.FOCUS_ARROW * f.pixelScale());
         // bands of rows drawn in parallel; each band draws everything clipped to its rows, in the same order
         int n = Math.max(1, (ph + BAND_ROWS / 2) / BAND_ROWS);
         sortIntoBands(f, n, ph);
@@ -245,7 +249,8 @@ final class PixelLayer {
                     if (f.paths() != null) {
                         path(raster, f.paths()[e], ps, width, rgb, alpha, dashes, head);
                     } else {
-                        edge(raster, f, g.from(e), g.to(e), visible[e] * ps, width, rgb, alpha, dashes, head);
+                        edge(raster, f, g.from(e), g.to(e), visible[e] * ps, width, rgb, alpha, dashes, head,
+                                pass == 1 ? focusArrows : arrows);
                     }
                 }
             }
@@ -253,7 +258,7 @@ final class PixelLayer {
     }
 
     private static void edge(Raster raster, Frame f, int a, int b, double visibleLength, double width, int rgb, double alpha,
-                      double[] dashes, double head) {
+                      double[] dashes, double head, ArrowSprites heads) {
         double ps = f.pixelScale();
         double ax = f.sx()[a] * ps;
         double ay = f.sy()[a] * ps;
@@ -270,13 +275,9 @@ final class PixelLayer {
             raster.line(sx, sy, ex, ey, width, rgb, alpha, dashes, 0);
             return;
         }
-        double baseX = ex - ux * head;
-        double baseY = ey - uy * head;
         // the line stops inside the head, so a dash never pokes out of its tip
         raster.line(sx, sy, ex - ux * head * 0.6, ey - uy * head * 0.6, width, rgb, alpha, dashes, 0);
-        double half = head * 0.42;
-        raster.triangle(ex, ey, baseX - uy * half, baseY + ux * half, baseX + uy * half, baseY - ux * half, rgb,
-                Math.min(1, alpha * 1.3));
+        heads.draw(raster, ex, ey, ux, uy, rgb, Math.min(1, alpha * 1.3));
     }
 
     /**
