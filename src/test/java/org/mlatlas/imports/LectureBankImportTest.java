@@ -113,7 +113,8 @@ class LectureBankImportTest {
         ImportPlan plan = atlas.importFrom(root, Importer.Options.detect(), ImportProgress.NONE);
         AtlasGraph graph = atlas.snapshot();
 
-        List<Node> lectures = graph.nodes().stream().filter(n -> "slides".equals(n.resourceType())).toList();
+        List<Node> lectures = graph.nodes().stream()
+                .filter(n -> "slides".equals(n.resourceType()) && n.id().startsWith("res:lecturebank")).toList();
         assertThat(lectures).hasSize(1850); // distinct URLs of lecturebank.tsv (1,352 rows) and lecturebank20.tsv (534)
         assertThat(lectures).allMatch(n -> n.notes().startsWith(LectureBankReader.ATTRIBUTION));
         Node smt = graph.node("res:lecturebank-2").orElseThrow();
