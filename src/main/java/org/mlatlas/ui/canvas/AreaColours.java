@@ -8,14 +8,16 @@ import org.mlatlas.ui.model.AreaMap;
  * same hue for its name. Node colours stay those of their kind (Okabe-Ito blue, orange and green, see
  * {@link Style}), so kinds read the same in every area; the tints are pale enough (under half of the hue over the
  * background) that a node's colour and shape stand out on any of them, and areas are told apart by their names
- * as well as their hue. The hues are ColorBrewer's Set3 (its orange, too close to the papers' orange, swapped for Paired's lilac, and its grey for Set2's tan), one for each of {@link AreaMap#COLOURS}; an area's
+ * as well as their hue. The twelve hues, one for each of {@link AreaMap#COLOURS}, are pastels from ColorBrewer's
+ * Set2, Set3 and Pastel1 and Tableau 20, chosen among 41 of them (no orange: papers are orange; no grey) so that the
+ * closest two tints differ by 13.9 in CIELAB (Set3's lilac and lavender, used before, differed by 4.6); an area's
  * colour is {@link AreaMap#colour}, which follows its name.
  */
 public final class AreaColours {
     private static final Color[] HUES = {
-        Color.web("#8dd3c7"), Color.web("#cab2d6"), Color.web("#bebada"), Color.web("#b3de69"),
-        Color.web("#fb8072"), Color.web("#80b1d3"), Color.web("#fccde5"), Color.web("#ffed6f"),
-        Color.web("#bc80bd"), Color.web("#ccebc5"), Color.web("#e5c494"), Color.web("#ffffb3"),
+        Color.web("#ccebc5"), Color.web("#8da0cb"), Color.web("#98df8a"), Color.web("#a6d854"),
+        Color.web("#fb8072"), Color.web("#9edae5"), Color.web("#66c2a5"), Color.web("#ffd92f"),
+        Color.web("#e78ac3"), Color.web("#ffff99"), Color.web("#e5c494"), Color.web("#fccde5"),
     };
     /** How much of the hue a region's tint has, over the background. */
     private static final double TINT = 0.55;
@@ -36,7 +38,7 @@ public final class AreaColours {
     }
 
     /** The region tint of area colour {@code a}, as {@code 0xRRGGBB}. */
-    static int tint(int a) {
+    public static int tint(int a) {
         return TINTS[a % TINTS.length];
     }
 
