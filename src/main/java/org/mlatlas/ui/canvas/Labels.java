@@ -35,6 +35,8 @@ final class Labels {
     private static final javafx.scene.paint.Color BACKING = Style.BACKGROUND.deriveColor(0, 1, 1, 0.86);
     /** The height of a line of label text. */
     private static final double LINE = 14;
+    /** How far graph labels keep from a region's name, in pixels. */
+    private static final double REGION_MARGIN = 5;
     /** Below this font size (pixels, a plan zoomed far out) plan labels are left out: they could not be read. */
     private static final double MIN_PLAN_FONT = 5;
     /** Plan label fonts by size in tenths of a pixel (regular, then bold). */
@@ -94,8 +96,8 @@ final class Labels {
         if (legend) {
             placer.block(0, 0, Legend.WIDTH + 16, Legend.HEIGHT + 16); // keep the legend's corner clear
         }
-        for (RegionLabels.Placed box : avoided) {
-            placer.block(box.x(), box.y(), box.w(), box.h());
+        for (RegionLabels.Placed box : avoided) { // with a margin: a name's halo reaches past its box
+            placer.block(box.x() - REGION_MARGIN, box.y() - REGION_MARGIN, box.w() + 2 * REGION_MARGIN, box.h() + 2 * REGION_MARGIN);
         }
         int hubs = HUBS; // the hubs' labels may cover small nodes; later ones never do
         gc.setTextBaseline(VPos.CENTER);
