@@ -9,6 +9,8 @@ import java.util.Set;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,7 +32,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The filter panel's topic areas, clicked as a user would (TestFX + Monocle, the real embedded Neo4j): unticking
  * an area hides its nodes and leaves every other node where the map has it; ticking it again brings them back in
- * their places.
+ * their places. The areas' names read as the other filters' do.
  */
 @ExtendWith(ApplicationExtension.class)
 class AreaFilterTest {
@@ -84,7 +86,10 @@ class AreaFilterTest {
         settled();
         Eventually.await(WAIT, "the map to settle and be kept", () -> vm.map().saved().size() == 21);
         Map<String, double[]> map = vm.map().saved();
-        assertThat(areaBox(robot, "Foundations math ML").isSelected()).isTrue();
+        CheckBox foundations = areaBox(robot, "Foundations math ML");
+        assertThat(foundations.isSelected()).isTrue();
+        Color text = (Color) ((Text) foundations.lookup(".text")).getFill();
+        assertThat(text.getBrightness()).as("the area's name in dark text, as the other filters' (was white on grey)").isLessThan(0.4);
 
         robot.clickOn(areaBox(robot, "LLM alignment"));
         settled();

@@ -80,7 +80,8 @@ public final class FilterPanel extends VBox {
         ScrollPane scroll = new ScrollPane(list);
         scroll.setFitToWidth(true);
         scroll.setMaxHeight(230);
-        scroll.setStyle("-fx-background-color: transparent; -fx-background: transparent");
+        // only the frame transparent: a transparent -fx-background would make Modena pick white text for the names
+        scroll.setStyle("-fx-background-color: transparent");
         return scroll;
     }
 
