@@ -28,17 +28,21 @@ public final class Main {
     public static int run(String[] args, Map<String, String> env) {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        int code = ErrorHandler.FAILURE;
         try (AtlasContext context = new AtlasContext(env)) {
-            int code = commandLine(context, out, err).execute(args);
+            code = commandLine(context, out, err).execute(args);
             out.flush();
             if (env.containsKey("ATLAS_TIMING")) {
                 err.printf("atlas: timing: command finished at JVM uptime %d ms%n", java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
             }
             return code;
         } catch (ShutdownTimeoutException e) {
-            // the DBMS this process served did not stop in time: say so and exit now (the next start recovers it)
+            // the DBMS this process served did not stop in time, or cannot on a full disk: say so (unless the command
+            // failed and said why already) and exit now (the next start recovers it)
             out.flush();
-            err.println("atlas: " + e.getMessage());
+            if (code == 0) {
+                err.println("atlas: " + e.getMessage());
+            }
             err.flush();
             Runtime.getRuntime().halt(ErrorHandler.FAILURE);
             return ErrorHandler.FAILURE;

@@ -21,7 +21,6 @@ import org.mlatlas.domain.RelationKind;
 import org.mlatlas.domain.UnknownIdException;
 import org.mlatlas.graphdata.GraphDataException;
 import org.mlatlas.graphdata.GraphDataLoader;
-import org.mlatlas.graphdata.GraphDataWriter;
 import org.mlatlas.graphdata.GraphValidator;
 import org.mlatlas.graphdata.LocatedGraph;
 import org.mlatlas.graphdata.Problem;
@@ -233,11 +232,6 @@ public final class Atlas {
         return new GraphValidator().validate(LocatedGraph.of(store.snapshot()));
     }
 
-    /** Writes the whole graph in the graph-data format. */
-    public void exportJson(Writer out) throws IOException {
-        new GraphDataWriter().write(store.snapshot(), out);
-    }
-
     /**
      * What importing a file or folder would do: created, matched, linked, skipped. Nothing is written.
      *
@@ -299,10 +293,5 @@ public final class Atlas {
         } else {
             GraphExports.write(format, graph, out);
         }
-    }
-
-    /** Replaces the whole graph with a validated graph-data folder or file; returns relationships written. */
-    public long replaceWith(Path graphData) throws GraphDataException {
-        return store.replaceAll(new GraphDataLoader().load(graphData));
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.mlatlas.app.Atlas;
 import org.mlatlas.graphdata.GraphDataException;
 import org.mlatlas.store.AtlasHome;
+import org.mlatlas.store.DiskSpace;
 import org.mlatlas.store.DaemonLauncher;
 import org.mlatlas.store.Neo4jGraphStore;
 import org.mlatlas.store.ShutdownTimeoutException;
@@ -115,7 +116,8 @@ public final class AtlasContext implements AutoCloseable {
             connection.setShutdownLimit(shutdownLimit());
             connection.notices().forEach(notice -> System.err.println("atlas: " + notice));
             long t1 = System.nanoTime();
-            atlas = new Atlas(new Neo4jGraphStore(connection.driver()));
+            // a local store's disk is watched (a full disk makes Neo4j hang, not fail); a server's is not ours
+            atlas = new Atlas(new Neo4jGraphStore(connection.driver(), uri == null ? DiskSpace.of(home().neo4jHome()) : null));
             if (!connection.storePrepared()) {
                 atlas.initialize(data);
             }

@@ -132,6 +132,12 @@ final class DaemonCommand extends BaseCommand {
                         log(log, "no client for " + Durations.describe(idle) + ": stopping");
                         break;
                     }
+                    String failure = host.failure();
+                    if (failure != null) {
+                        // every query fails until Neo4j restarts: stop, the next command starts a daemon that recovers
+                        log(log, "the database stopped working (" + failure + "): stopping");
+                        break;
+                    }
                 }
                 host.stop(shutdownLimit);
                 log(log, "stopped");

@@ -6,8 +6,10 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
 import org.mlatlas.graphdata.GraphDataException;
 import org.mlatlas.store.StoreException;
 import picocli.CommandLine;
@@ -100,7 +102,9 @@ public final class ErrorHandler implements IExecutionExceptionHandler, IParamete
             return "not a folder: " + file;
         }
         if (e instanceof FileAlreadyExistsException) {
-            return "already exists: " + file;
+            // creating the folders of a path fails this way when one of them is a file
+            return file != null && Files.isRegularFile(Path.of(file))
+                    ? file + " is a file, not a folder: choose another path" : "already exists: " + file;
         }
         if (e instanceof DirectoryNotEmptyException) {
             return "folder not empty: " + file;

@@ -2,13 +2,18 @@ package org.mlatlas.cli;
 
 import java.io.IOException;
 import java.net.BindException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.UnknownHostException;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.mlatlas.app.Atlas;
 import org.mlatlas.store.AtlasHome;
+import org.mlatlas.store.BoltTls;
 import org.mlatlas.store.DbmsHost;
 import org.mlatlas.store.Neo4jGraphStore;
 import org.mlatlas.store.ShutdownTimeoutException;
@@ -29,6 +34,16 @@ final class ServerCommand extends BaseCommand {
     @Option(names = "--listen", defaultValue = "127.0.0.1:7687", paramLabel = "HOST:PORT",
             description = "Bolt address (default ${DEFAULT-VALUE}; port 0 picks a free one)")
     String listen;
+
+    @Option(names = "--tls-cert", paramLabel = "FILE", description = "Bolt over TLS with this PEM certificate (chain); needs --tls-key")
+    Path tlsCert;
+
+    @Option(names = "--tls-key", paramLabel = "FILE", description = "the PEM (PKCS#8) private key of --tls-cert")
+    Path tlsKey;
+
+    @Option(names = "--tls-self-signed", description = "Bolt over TLS with a self-signed certificate made once in "
+            + "$ATLAS_HOME/tls (clients connect with bolt+ssc://, or pin the certificate)")
+    boolean tlsSelfSigned;
 
     private final CountDownLatch stop = new CountDownLatch(1);
     private final CountDownLatch stopped = new CountDownLatch(1);
@@ -51,6 +66,8 @@ final class ServerCommand extends BaseCommand {
             throw new IllegalArgumentException("atlas server runs the local database; --uri does not apply");
         }
         AtlasHome home = context.home();
+        boolean exposed = !isLoopback(host);
+        BoltTls tls = tls(home, host);
         StoreConnector connector = new StoreConnector(home, context.env());
         connector.findRunning().ifPresent(peer -> {
             throw new IllegalStateException((peer.marker().isDaemon() ? "the atlas daemon (pid " + peer.pid()
@@ -64,7 +81,7 @@ final class ServerCommand extends BaseCommand {
         }
         DbmsHost dbms;
         try {
-            dbms = connector.host("server", host, port, Duration.ZERO);
+            dbms = connector.host("server", host, port, Duration.ZERO, tls);
         } catch (org.mlatlas.store.StoreException e) {
             if (String.valueOf(e.getMessage()).contains("Bolt address is in use")) {
                 throw portTaken(host, port);
@@ -76,15 +93,33 @@ final class ServerCommand extends BaseCommand {
                 new Atlas(new Neo4jGraphStore(connection.driver())).initialize(context.graphData());
             }
             dbms.announce(true);
-            out().println("ML Atlas server: embedded Neo4j in " + home.root() + " (" + dbms.boltUri() + ")"
+            if (exposed) {
+                spec.commandLine().getErr().println("atlas: warning: Bolt on " + dbms.boundAddress()
+                        + " is reachable from other machines" + (tls == null
+                        ? " without encryption, so the password and the graph cross the network in clear; add --tls-self-signed,"
+                                + " or --tls-cert FILE --tls-key FILE"
+                        : "; TLS is required, and anyone who reaches the port can try the password"));
+                spec.commandLine().getErr().flush();
+            }
+            out().println("ML Atlas server: embedded Neo4j in " + home.root() + ", Bolt on " + dbms.boundAddress()
+                    + (host.equals("0.0.0.0") || host.equals("::") ? " (every interface)" : "")
+                    + (tls == null ? "" : tls.isSelfSigned() ? ", TLS required (self-signed certificate " + tls.certificate()
+                            + ", SHA-256 " + tls.fingerprint() + ")" : ", TLS required (certificate " + tls.certificate() + ")")
                     + (dbms.recovered() ? "; the store was not closed cleanly last time and Neo4j recovered it" : ""));
-            out().println("Clients: atlas --uri " + dbms.boltUri()
+            out().println("Clients: atlas --uri " + clientUri(host, dbms, tls)
                     + " with NEO4J_USERNAME=neo4j and NEO4J_PASSWORD (see " + home.root().resolve("credentials") + ").");
             out().println("Local atlas commands on this home use it automatically. Ctrl-C stops it.");
             out().flush();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAndWait(context.shutdownLimit().plusSeconds(5))));
-            stop.await();
+            String failure = null;
+            while (!stop.await(1, TimeUnit.SECONDS) && (failure = dbms.failure()) == null) {
+                // serving; a database that stopped working (a commit failed on a full disk) ends the server
+            }
             dbms.stop(context.shutdownLimit());
+            if (failure != null) {
+                throw new IllegalStateException("the database stopped working (" + failure + "), so the server stopped;"
+                        + " start it again once that is fixed (Neo4j recovers the store)");
+            }
         } catch (ShutdownTimeoutException e) {
             spec.commandLine().getErr().println("atlas: " + e.getMessage());
             spec.commandLine().getErr().flush();
@@ -93,6 +128,45 @@ final class ServerCommand extends BaseCommand {
             stopped.countDown();
         }
         return 0;
+    }
+
+    /** The TLS of --tls-cert/--tls-key or --tls-self-signed, or null for none. */
+    private BoltTls tls(AtlasHome home, String host) {
+        if (tlsSelfSigned && (tlsCert != null || tlsKey != null)) {
+            throw new IllegalArgumentException("--tls-self-signed and --tls-cert/--tls-key exclude each other: give one or the other");
+        }
+        if ((tlsCert == null) != (tlsKey == null)) {
+            throw new IllegalArgumentException(tlsCert == null ? "--tls-key needs --tls-cert (the certificate of that key)"
+                    : "--tls-cert needs --tls-key (the private key of that certificate)");
+        }
+        if (tlsSelfSigned) {
+            return BoltTls.selfSigned(home, List.of(host));
+        }
+        return tlsCert == null ? null : BoltTls.of(home, tlsCert, tlsKey);
+    }
+
+    /** True when {@code host} is a loopback address (only this machine reaches it). */
+    private static boolean isLoopback(String host) {
+        try {
+            return InetAddress.getByName(host).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            throw new IllegalArgumentException("--listen " + host + ": no such host name or address on this machine");
+        }
+    }
+
+    /** What other machines' clients connect to: this machine's name for every interface, the scheme of the TLS. */
+    private static String clientUri(String host, DbmsHost dbms, BoltTls tls) {
+        String scheme = tls == null ? "bolt" : tls.isSelfSigned() ? "bolt+ssc" : "bolt+s";
+        if (!host.equals("0.0.0.0") && !host.equals("::")) {
+            return scheme + "://" + dbms.boundAddress();
+        }
+        String name;
+        try {
+            name = InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            name = "127.0.0.1";
+        }
+        return scheme + "://" + name + ":" + dbms.boundAddress().substring(dbms.boundAddress().lastIndexOf(':') + 1);
     }
 
     /** Checks before starting Neo4j that nothing listens on the address (Neo4j's own error names no port). */

@@ -7,6 +7,7 @@ import org.mlatlas.domain.Neighbourhood.Link;
 import org.mlatlas.domain.Node;
 import org.mlatlas.domain.RelationKind;
 import org.mlatlas.report.Minutes;
+import org.mlatlas.report.RelationGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -36,12 +37,9 @@ final class ShowCommand extends BaseCommand {
         line("my notes", n.notes());
         line("questions", n.questions().isEmpty() ? null : String.join(" | ", n.questions()));
         line("candidates", n.candidates().isEmpty() ? null : String.join(", ", n.candidates()));
-        group(hood, RelationKind.PREREQUISITE, false, "Prerequisites (know these first)");
-        group(hood, RelationKind.PREREQUISITE, true, "Needed for");
-        group(hood, RelationKind.EXPLAINS, false, "Readings that explain it");
-        group(hood, RelationKind.EXPLAINS, true, "Explains");
-        group(hood, RelationKind.CITES, true, "Cites");
-        group(hood, RelationKind.CITES, false, "Cited by");
+        for (RelationGroup group : RelationGroup.values()) {
+            group(hood, group);
+        }
         return 0;
     }
 
@@ -51,16 +49,15 @@ final class ShowCommand extends BaseCommand {
         }
     }
 
-    private void group(Neighbourhood hood, RelationKind kind, boolean outgoing, String title) {
-        List<Link> links = hood.links().stream().filter(l -> l.relation().kind() == kind && l.outgoing() == outgoing)
-                .sorted(Comparator.comparing(l -> l.other().id())).toList();
+    private void group(Neighbourhood hood, RelationGroup group) {
+        List<Link> links = group.links(hood).stream().sorted(Comparator.comparing(l -> l.other().id())).toList();
         if (links.isEmpty()) {
             return;
         }
-        out().println(title + ":");
+        out().println(group.title() + ":");
         for (Link l : links) {
             String note = l.relation().note() == null ? "" : "  -- " + l.relation().note();
-            String role = kind == RelationKind.EXPLAINS && l.relation().role() != null
+            String role = l.relation().kind() == RelationKind.EXPLAINS && l.relation().role() != null
                     && l.relation().role() != org.mlatlas.domain.ReadingRole.COVERS ? " [" + l.relation().role().word() + "]" : "";
             out().println("  " + l.other().id() + "  " + l.other().name() + role + note);
         }

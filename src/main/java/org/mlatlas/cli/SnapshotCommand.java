@@ -20,6 +20,10 @@ final class SnapshotCommand extends BaseCommand {
     @Option(names = "--plan", paramLabel = "ID", description = "draw the reading plan before this node, in layers")
     String plan;
 
+    @Option(names = "--connect", paramLabel = "A,B", split = ",",
+            description = "draw how A connects to B: the shortest paths between them over every relationship kind, the rest faded")
+    java.util.List<String> connect;
+
     @Option(names = "--width", defaultValue = "1600", paramLabel = "W", description = "width in pixels (default ${DEFAULT-VALUE})")
     int width;
 
@@ -28,7 +32,16 @@ final class SnapshotCommand extends BaseCommand {
 
     @Override
     public Integer call() throws Exception {
-        SnapshotRequest request = new SnapshotRequest(width, height, focus, plan);
+        if (connect != null && connect.size() != 2) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--connect takes two nodes, A,B (got " + connect.size() + ")");
+        }
+        if (connect != null && connect.stream().anyMatch(String::isBlank)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--connect takes two nodes, A,B, and one of them is empty");
+        }
+        SnapshotRequest request = new SnapshotRequest(width, height, focus, plan,
+                connect == null ? null : connect.get(0).strip(), connect == null ? null : connect.get(1).strip());
         Png.write(Snapshots.render(atlas(), request, context().explorerPositions()), out);
         out().println("wrote " + out + " (" + width + "x" + height + ")");
         return 0;

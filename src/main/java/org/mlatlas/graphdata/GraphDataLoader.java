@@ -3,6 +3,8 @@ package org.mlatlas.graphdata;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.mlatlas.domain.AtlasGraph;
 
 /** Reads and validates graph-data: either a valid graph or every problem at once. */
@@ -47,15 +49,38 @@ public final class GraphDataLoader {
     }
 
     /**
-     * One line for the references to missing nodes found after a file could not be read whole: most of them
-     * name nodes of that file, so they are counted after the root causes instead of listed one by one.
+     * One line for the problems that follow from a file that could not be read whole: references to missing nodes
+     * and first readings without their EXPLAINS edge, most of them defined in that file, are counted after the root
+     * causes instead of listed one by one.
      */
     private static Problem followOn(List<Problem> missing) {
-        java.util.Set<String> ids = new java.util.TreeSet<>();
-        missing.forEach(p -> ids.add(p.missingId()));
-        String some = String.join(", ", ids.stream().limit(5).toList()) + (ids.size() > 5 ? ", ..." : "");
-        return new Problem(missing.get(0).location(), "and " + missing.size() + (missing.size() == 1 ? " reference" : " references")
-                + " to " + ids.size() + (ids.size() == 1 ? " id" : " ids") + " not found (" + some
-                + "), probably defined where reading stopped above: fix the problems above first");
+        List<Problem> references = missing.stream().filter(p -> !p.unexplainedReading()).toList();
+        List<Problem> readings = missing.stream().filter(Problem::unexplainedReading).toList();
+        List<String> parts = new ArrayList<>();
+        if (!references.isEmpty()) {
+            Set<String> ids = ids(references);
+            parts.add(count(references.size(), "reference") + " to " + count(ids.size(), "id") + " not found (" + some(ids) + ")");
+        }
+        if (!readings.isEmpty()) {
+            parts.add(count(readings.size(), "first reading") + (readings.size() == 1 ? " that explains" : " that explain")
+                    + " nothing (" + some(ids(readings)) + ")");
+        }
+        return new Problem(missing.get(0).location(), "and " + String.join(" and ", parts)
+                + ", probably defined where reading stopped above: fix the problems above first");
+    }
+
+    private static Set<String> ids(List<Problem> problems) {
+        Set<String> ids = new TreeSet<>();
+        problems.forEach(p -> ids.add(p.missingId()));
+        return ids;
+    }
+
+    /** At most five of the ids, then "...". */
+    private static String some(Set<String> ids) {
+        return String.join(", ", ids.stream().limit(5).toList()) + (ids.size() > 5 ? ", ..." : "");
+    }
+
+    private static String count(int n, String what) {
+        return n + " " + what + (n == 1 ? "" : "s");
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -78,36 +79,12 @@ public final class GraphDataReader {
     private void readFile(Path file, LocatedGraph graph, List<Problem> problems) {
         String name = file.toString();
         try (JsonParser parser = factory.createParser(file.toFile())) {
-            if (parser.nextToken() != JsonToken.START_OBJECT) {
-                problems.add(new Problem(location(name, parser.currentTokenLocation()),
-                        "a graph-data file must hold one JSON object with a schemaVersion"));
-                return;
-            }
-            JsonLocation start = parser.currentTokenLocation();
-            Integer version = null;
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String field = parser.currentName();
-                JsonLocation fieldAt = parser.currentTokenLocation();
-                parser.nextToken();
-                if (field.equals("schemaVersion")) {
-                    version = parser.currentToken() == JsonToken.VALUE_NUMBER_INT ? parser.getIntValue() : -1;
-                } else if (TOP_LEVEL.contains(field)) {
-                    readArray(parser, name, fileAreas ? areaOf(file) : null, field, graph, problems);
-                } else {
-                    problems.add(new Problem(location(name, fieldAt), "unknown top-level field \"" + field
-                            + "\" (expected schemaVersion, concepts, papers, resources, relations)"));
-                    parser.skipChildren();
-                }
-            }
-            if (version == null) {
-                problems.add(new Problem(location(name, start), "missing \"schemaVersion\" (this program writes " + SCHEMA_VERSION + ")"));
-            } else if (version != SCHEMA_VERSION) {
-                problems.add(new Problem(location(name, start), version > SCHEMA_VERSION
-                        ? "schemaVersion " + version + " was written by a newer ML Atlas; this one reads " + SCHEMA_VERSION
-                        : "schemaVersion must be a whole number from 1 to " + SCHEMA_VERSION));
-            }
-            if (parser.nextToken() != null) {
-                problems.add(new Problem(location(name, parser.currentTokenLocation()), "unexpected content after the top-level object"));
+            try {
+                readObject(parser, file, graph, problems);
+            } catch (StreamConstraintsException e) {
+                // e.g. a 25 MB string: Jackson gives no position, the value being read starts at the current token
+                graph.markIncomplete();
+                problems.add(new Problem(location(name, parser.currentTokenLocation()), tooLarge(e)));
             }
         } catch (JsonProcessingException e) {
             graph.markIncomplete();
@@ -117,6 +94,51 @@ public final class GraphDataReader {
         } catch (IOException e) {
             graph.markIncomplete();
             problems.add(new Problem(new SourceLocation(name, 1, 1), "cannot read the file: " + e.getMessage()));
+        }
+    }
+
+    /** What a Jackson limit refused, in words (its own message names a Java method). */
+    private String tooLarge(StreamConstraintsException e) {
+        String message = e.getOriginalMessage();
+        if (message.startsWith("String value length")) {
+            return String.format("a string longer than %,d characters, the most a graph-data value may hold",
+                    factory.streamReadConstraints().getMaxStringLength());
+        }
+        return "a value too large to read: " + message.replaceAll(", from `[^`]*`", "");
+    }
+
+    private void readObject(JsonParser parser, Path file, LocatedGraph graph, List<Problem> problems) throws IOException {
+        String name = file.toString();
+        if (parser.nextToken() != JsonToken.START_OBJECT) {
+            problems.add(new Problem(location(name, parser.currentTokenLocation()),
+                    "a graph-data file must hold one JSON object with a schemaVersion"));
+            return;
+        }
+        JsonLocation start = parser.currentTokenLocation();
+        Integer version = null;
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String field = parser.currentName();
+            JsonLocation fieldAt = parser.currentTokenLocation();
+            parser.nextToken();
+            if (field.equals("schemaVersion")) {
+                version = parser.currentToken() == JsonToken.VALUE_NUMBER_INT ? parser.getIntValue() : -1;
+            } else if (TOP_LEVEL.contains(field)) {
+                readArray(parser, name, fileAreas ? areaOf(file) : null, field, graph, problems);
+            } else {
+                problems.add(new Problem(location(name, fieldAt), "unknown top-level field \"" + field
+                        + "\" (expected schemaVersion, concepts, papers, resources, relations)"));
+                parser.skipChildren();
+            }
+        }
+        if (version == null) {
+            problems.add(new Problem(location(name, start), "missing \"schemaVersion\" (this program writes " + SCHEMA_VERSION + ")"));
+        } else if (version != SCHEMA_VERSION) {
+            problems.add(new Problem(location(name, start), version > SCHEMA_VERSION
+                    ? "schemaVersion " + version + " was written by a newer ML Atlas; this one reads " + SCHEMA_VERSION
+                    : "schemaVersion must be a whole number from 1 to " + SCHEMA_VERSION));
+        }
+        if (parser.nextToken() != null) {
+            problems.add(new Problem(location(name, parser.currentTokenLocation()), "unexpected content after the top-level object"));
         }
     }
 

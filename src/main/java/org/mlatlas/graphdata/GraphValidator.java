@@ -56,9 +56,9 @@ public final class GraphValidator {
         for (Located<Node> located : graph.nodes()) {
             Node node = located.value();
             if (node.firstReading() != null && !explains.contains(node.firstReading() + " " + node.id())) {
-                problems.add(new Problem(located.location(), node.id() + " names firstReading \"" + node.firstReading()
-                        + "\", which does not explain it" + (byId.containsKey(node.firstReading()) ? ""
-                        : suggestion(matcher, node.firstReading()))));
+                problems.add(Problem.unexplainedReading(located.location(), node.id() + " names firstReading \""
+                        + node.firstReading() + "\", which does not explain it" + (byId.containsKey(node.firstReading()) ? ""
+                        : suggestion(matcher, node.firstReading())), node.firstReading()));
             }
         }
         Map<String, Located<Relation>> seen = new HashMap<>();

@@ -1,6 +1,7 @@
 package org.mlatlas.imports;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +12,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.mlatlas.domain.Node;
 import org.mlatlas.domain.NodeId;
 import org.mlatlas.domain.NodeKind;
@@ -115,7 +119,7 @@ final class LectureBankReader {
             if (line.text.isBlank()) {
                 continue;
             }
-            String[] v = line.text.split("\t", -1);
+            String[] v = values(line.text);
             if (v.length != 8) {
                 draft.problem(at, "expected 8 tab-separated values (" + COLUMNS + "), found " + v.length + ": row left out");
                 draft.skip(at, shorten(line.text), "malformed lecture rows");
@@ -195,6 +199,19 @@ final class LectureBankReader {
     private record Line(int number, String text, String ending) {
     }
 
+    /** LectureBank's files: values separated by tabs, no quoting (a title may hold a quote character). */
+    private static final CSVFormat TSV = CSVFormat.TDF.builder().setQuote(null).setIgnoreEmptyLines(false).get();
+
+    /** The tab-separated values of one line (the lines themselves are cut by {@link #lines}, which reports their endings). */
+    private static String[] values(String line) {
+        try (CSVParser parser = TSV.parse(new StringReader(line))) {
+            List<CSVRecord> records = parser.getRecords();
+            return records.isEmpty() ? new String[] {""} : records.get(0).values();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e); // a StringReader does not fail
+        }
+    }
+
     /**
      * The file's lines, each with its ending (LF, CRLF, CR, or none for a last line without a newline); mixed
      * endings and a missing final newline are reported.
@@ -248,7 +265,7 @@ final class LectureBankReader {
     private static Map<String, String> readTaxonomy(Path file, ImportDraft draft) {
         Map<String, String> names = new HashMap<>();
         for (Line line : lines(file, new ImportDraft(file.toString()))) {
-            String[] v = line.text.split("\t", -1);
+            String[] v = values(line.text);
             if (line.text.isBlank() || (line.number == 1 && v[0].strip().equalsIgnoreCase("id"))) {
                 continue;
             }

@@ -12,8 +12,8 @@ import java.util.Random;
  * which cools towards a floor, so the layout settles. Pinned nodes never move (a dragged node stays where the
  * user dropped it).
  *
- * <p>Threading: {@link #step()} may run on a background thread; {@link #copyPositions}, {@link #pin} and
- * {@link #unpin} may be called from any other thread (they synchronize on the layout). Same seed, same
+ * <p>Threading: {@link #step()} may run on a background thread; {@link #copyPositions} and {@link #pin}
+ * may be called from any other thread (they synchronize on the layout). Same seed, same
  * graph and same calls give the same positions.
  */
 public final class ForceLayout {
@@ -43,7 +43,11 @@ public final class ForceLayout {
     private final double k;
     private double theta = DEFAULT_THETA;
     private double temperature;
-    private double gravity = 1.0;
+    /**
+     * The strength of the pull toward the origin: a spring of this stiffness, which balances the repulsion when
+     * the graph covers about {@code n k² / GRAVITY} square units, and keeps separate components close.
+     */
+    private static final double GRAVITY = 1.0;
     private double aspect = 1.0;
     private double cooling = 0.97;
     private int iterations;
@@ -112,16 +116,6 @@ public final class ForceLayout {
             throw new IllegalArgumentException("theta must be >= 0");
         }
         theta = value;
-        return this;
-    }
-
-    /**
-     * Sets the strength of the pull toward the origin (default 1): a spring of this stiffness, which balances
-     * the repulsion when the graph covers about {@code n k² / gravity} square units, and keeps separate
-     * components close.
-     */
-    public synchronized ForceLayout gravity(double value) {
-        gravity = value;
         return this;
     }
 
@@ -213,21 +207,13 @@ public final class ForceLayout {
         return temperature <= k * 0.02 || pinnedCount == n;
     }
 
-    /** Fixes node {@code i} at (px, py) until {@link #unpin}. */
+    /** Fixes node {@code i} at (px, py). */
     public synchronized void pin(int i, double px, double py) {
         x[i] = px;
         y[i] = py;
         if (!pinned[i]) {
             pinned[i] = true;
             pinnedCount++;
-        }
-    }
-
-    /** Lets node {@code i} move again. */
-    public synchronized void unpin(int i) {
-        if (pinned[i]) {
-            pinned[i] = false;
-            pinnedCount--;
         }
     }
 
@@ -319,8 +305,8 @@ public final class ForceLayout {
             if (pinned[i]) {
                 continue;
             }
-            double gx = dx[i] - gravity * x[i];
-            double gy = dy[i] - gravity * aspect * y[i];
+            double gx = dx[i] - GRAVITY * x[i];
+            double gy = dy[i] - GRAVITY * aspect * y[i];
             double len = Math.sqrt(gx * gx + gy * gy);
             if (len > 0 && Double.isFinite(len)) {
                 double move = Math.min(len, temperature);

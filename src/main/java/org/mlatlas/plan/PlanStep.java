@@ -15,11 +15,22 @@ import org.mlatlas.domain.Node;
  *                  paper that introduced the idea (the "original paper") when it is not the first; empty when
  *                  nothing explains the node
  * @param time      the minutes the step adds to the plan, and whether they are estimated or already read
+ * @param readIn    for each of {@code readings}, in the same order, the earlier step (1-based) that already read it
+ *                  (the same part, or the whole work), or 0
  */
-public record PlanStep(Node node, List<String> neededFor, List<Reading> readings, StepTime time) {
+public record PlanStep(Node node, List<String> neededFor, List<Reading> readings, StepTime time, List<Integer> readIn) {
     public PlanStep {
         neededFor = List.copyOf(neededFor);
         readings = List.copyOf(readings);
+        readIn = List.copyOf(readIn);
+        if (readIn.size() != readings.size()) {
+            throw new IllegalArgumentException("readIn has " + readIn.size() + " entries for " + readings.size() + " readings");
+        }
+    }
+
+    /** The earlier step (1-based) that already read the listed reading {@code index}, or 0. */
+    public int readIn(int index) {
+        return readIn.get(index);
     }
 
     /** The minutes the step adds to the plan. */

@@ -36,7 +36,10 @@ import org.mlatlas.domain.UnknownIdException;
  * costs nothing more); else the best in {@link PrerequisiteGraph}'s rank (a learner's explainer, then the
  * introducing paper, then a reading that covers it; timed before untimed, shorter first). The step takes that
  * reading's (part) minutes, nothing when an earlier step already read it ({@link StepTime#sharedWith}), or an
- * {@linkplain #estimate estimate} when no time is known for what the step needs.
+ * {@linkplain #estimate estimate} when no time is known for what the step needs. A part of a work that an earlier step
+ * read whole is already read. The target is the exception to sharing: it gets a reading not read earlier in the plan
+ * when one explains or introduced it (its curated reading, else the best explainer, else the original paper), and the
+ * shared one stays listed as already read.
  */
 public final class Planner {
     /** How many readings a step lists, besides an introducing paper that comes later in rank. */
@@ -85,14 +88,14 @@ public final class Planner {
         Set<String> relevant = relevantAncestors(target, knowledge, knownHit);
         List<String> cycles = new ArrayList<>();
         Map<String, Integer> height = heights(target.id(), relevant, cycles);
-        List<String> order = postOrder(target.id(), relevant, height);
+        List<String> order = groupSharedReadings(postOrder(target.id(), relevant, height), relevant);
         Map<String, String> towardTarget = chainsToTarget(target.id(), relevant);
 
         List<PlanStep> steps = new ArrayList<>(order.size());
-        Map<String, Integer> readAt = new HashMap<>();
+        ReadSoFar read = new ReadSoFar();
         for (String id : order) {
             Node node = graph.source().node(id).orElseThrow();
-            steps.add(step(node, chain(id, target.id(), towardTarget), readAt, steps.size() + 1));
+            steps.add(step(node, chain(id, target.id(), towardTarget), read, steps.size() + 1, id.equals(target.id())));
         }
         Plan.Outcome outcome = order.size() == 1 ? Plan.Outcome.NOTHING_BEFORE : Plan.Outcome.PLANNED;
         Optional<ReadingList> list = readingList ? Optional.of(ReadingListCover.cover(steps, graph)) : Optional.empty();
@@ -103,56 +106,89 @@ public final class Planner {
     }
 
     /**
-     * A step: its readings, the first one chosen as the README's "How a plan is made" says, and its time.
-     *
-     * @param readAt the step number (1-based) at which each reading ({@link Reading#sameReadingKey}) was first read;
-     *               updated
+     * A step: its readings, the first one chosen as the README's "How a plan is made" says, and its time. The target
+     * always gets a reading of its own ({@link #unreadFor}) when one is left.
      */
-    private PlanStep step(Node node, List<String> neededFor, Map<String, Integer> readAt, int number) {
+    private PlanStep step(Node node, List<String> neededFor, ReadSoFar read, int number, boolean isTarget) {
         List<Reading> all = graph.readingsOf(node);
         if (all.isEmpty()) {
             StepTime time = node.milestone() ? StepTime.milestone() : StepTime.estimate(estimate(node, graph.level(node.id())));
-            return new PlanStep(node, neededFor, List.of(), time);
+            return new PlanStep(node, neededFor, List.of(), time, List.of());
         }
         Reading first = all.get(0);
         boolean curated = first.id().equals(node.firstReading());
         if (!curated) {
             for (Reading r : all) {
-                if (PrerequisiteGraph.roleRank(r.role()) <= 1 && readAt.containsKey(key(r, node))) {
+                if (PrerequisiteGraph.roleRank(r.role()) <= 1 && read.stepOf(r, node) > 0) {
                     first = r;
                     break;
                 }
             }
         }
-        String key = key(first, node);
+        Reading readBefore = null;
+        if (isTarget && read.stepOf(first, node) > 0) {
+            Reading unread = unreadFor(node, all, read);
+            if (unread != null) {
+                readBefore = first;
+                first = unread;
+            }
+        }
+        int sharedWith = read.stepOf(first, node);
         StepTime time;
-        if (key != null && readAt.containsKey(key)) {
-            time = StepTime.sharedWith(readAt.get(key));
+        if (sharedWith > 0) {
+            time = StepTime.sharedWith(sharedWith);
         } else if (first.isTimed() || isItself(first, node) && first.minutes() != null) {
             time = StepTime.read(first.minutes());
         } else {
             time = StepTime.estimate(estimate(node, graph.level(node.id())));
         }
-        if (key != null) {
-            readAt.putIfAbsent(key, number);
+        List<Reading> listed = listed(first, readBefore, all);
+        List<Integer> readIn = new ArrayList<>(listed.size());
+        for (Reading r : listed) {
+            readIn.add(read.stepOf(r, node));
         }
-        return new PlanStep(node, neededFor, listed(first, all), time);
+        read.record(first, node, number);
+        return new PlanStep(node, neededFor, listed, time, readIn);
     }
 
     /**
-     * The first reading; then the next best that did not introduce the idea, up to {@link #READINGS_PER_STEP} in all;
-     * then the papers that introduced it (the "original paper"), whatever their rank.
+     * A reading of the target not read earlier in the plan: its curated {@code firstReading} if unread, else the best
+     * unread explainer, else the unread paper that introduced it; null when every explaining reading was read before.
      */
-    private static List<Reading> listed(Reading first, List<Reading> all) {
-        List<Reading> listed = new ArrayList<>(READINGS_PER_STEP + 1);
-        listed.add(first);
+    private static Reading unreadFor(Node node, List<Reading> all, ReadSoFar read) {
         for (Reading r : all) {
-            if (r != first && r.role() != ReadingRole.INTRODUCES && listed.size() < READINGS_PER_STEP) {
+            if (r.id().equals(node.firstReading()) && read.stepOf(r, node) == 0) {
+                return r;
+            }
+        }
+        for (ReadingRole role : List.of(ReadingRole.EXPLAINER, ReadingRole.INTRODUCES)) {
+            for (Reading r : all) {
+                if (r.role() == role && read.stepOf(r, node) == 0) {
+                    return r;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The first reading; for a target that got a reading of its own, the one an earlier step already read; then the
+     * next best that did not introduce the idea, up to {@link #READINGS_PER_STEP} in all; then the papers that
+     * introduced it (the "original paper"), whatever their rank.
+     */
+    private static List<Reading> listed(Reading first, Reading readBefore, List<Reading> all) {
+        List<Reading> listed = new ArrayList<>(READINGS_PER_STEP + 2);
+        listed.add(first);
+        if (readBefore != null) {
+            listed.add(readBefore);
+        }
+        for (Reading r : all) {
+            if (!listed.contains(r) && r.role() != ReadingRole.INTRODUCES && listed.size() < READINGS_PER_STEP) {
                 listed.add(r);
             }
         }
         for (Reading r : all) {
-            if (r != first && r.role() == ReadingRole.INTRODUCES) {
+            if (!listed.contains(r) && r.role() == ReadingRole.INTRODUCES) {
                 listed.add(r);
             }
         }
@@ -167,6 +203,35 @@ public final class Planner {
     /** What makes a step's reading the same as another step's: {@link Reading#sameReadingKey}, or the node itself. */
     private static String key(Reading reading, Node node) {
         return isItself(reading, node) ? reading.id() : reading.sameReadingKey();
+    }
+
+    /**
+     * What the steps so far have read: each reading ({@link #key}) at the step that first read it, and each work read
+     * whole. A part of a work that an earlier step read whole is already read too.
+     */
+    private static final class ReadSoFar {
+        private final Map<String, Integer> readings = new HashMap<>();
+        private final Map<String, Integer> wholeWorks = new HashMap<>();
+
+        /** The step (1-based) that already read {@code reading} for {@code node}, or 0. */
+        int stepOf(Reading reading, Node node) {
+            String key = key(reading, node);
+            Integer step = key == null ? null : readings.get(key);
+            if (step == null && (reading.part() != null || reading.partMinutes() != null)) {
+                step = wholeWorks.get(reading.id());
+            }
+            return step == null ? 0 : step;
+        }
+
+        void record(Reading reading, Node node, int number) {
+            String key = key(reading, node);
+            if (key != null) {
+                readings.putIfAbsent(key, number);
+                if (key.equals(reading.id())) {
+                    wholeWorks.putIfAbsent(key, number);
+                }
+            }
+        }
     }
 
     /**
@@ -354,6 +419,70 @@ public final class Planner {
             stack.pop();
         }
         return order;
+    }
+
+    /**
+     * The order with each step that starts with the same reading as an earlier step moved up to just after it, as soon
+     * as everything it needs is placed: a chain is read with the step whose reading it shares. A step moves only
+     * earlier and only once all its prerequisites are placed, so the order stays one where every prerequisite comes
+     * first (and the target stays last). The reading compared is each concept's best ({@link PrerequisiteGraph#readingsOf}
+     * first).
+     */
+    private List<String> groupSharedReadings(List<String> order, Set<String> relevant) {
+        Map<String, List<String>> byReading = new HashMap<>();
+        Map<String, String> readingOf = new HashMap<>();
+        boolean shared = false;
+        for (String id : order) {
+            Node node = graph.source().node(id).orElseThrow();
+            List<Reading> readings = graph.readingsOf(node);
+            String key = readings.isEmpty() ? null : key(readings.get(0), node);
+            if (key != null) {
+                readingOf.put(id, key);
+                List<String> same = byReading.computeIfAbsent(key, k -> new ArrayList<>(2));
+                same.add(id);
+                shared |= same.size() > 1;
+            }
+        }
+        if (!shared) {
+            return order;
+        }
+        List<String> grouped = new ArrayList<>(order.size());
+        Set<String> placed = new HashSet<>();
+        Deque<String> next = new ArrayDeque<>();
+        for (String id : order) {
+            if (placed.contains(id)) {
+                continue;
+            }
+            next.push(id);
+            while (!next.isEmpty()) {
+                String u = next.pop();
+                if (!placed.add(u)) {
+                    continue;
+                }
+                grouped.add(u);
+                String key = readingOf.get(u);
+                if (key == null) {
+                    continue;
+                }
+                List<String> same = byReading.get(key);
+                for (int i = same.size() - 1; i >= 0; i--) {
+                    String other = same.get(i);
+                    if (!placed.contains(other) && allPlaced(children(other, relevant), placed)) {
+                        next.push(other);
+                    }
+                }
+            }
+        }
+        return grouped;
+    }
+
+    private static boolean allPlaced(String[] prerequisites, Set<String> placed) {
+        for (String p : prerequisites) {
+            if (!placed.contains(p)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** For each relevant node, the next node on a shortest path towards the target (breadth-first from it). */

@@ -108,14 +108,14 @@ public final class PrerequisiteGraph {
         };
     }
 
+    /** The prerequisite edges as a JGraphT digraph (read-only use: the explorer finds a refused edge's cycle in it). */
+    public Graph<String, DefaultEdge> digraph() {
+        return graph;
+    }
+
     /** The snapshot this view was built from. */
     public AtlasGraph source() {
         return source;
-    }
-
-    /** The prerequisite digraph (edges run from prerequisite to dependent). */
-    public Graph<String, DefaultEdge> digraph() {
-        return graph;
     }
 
     /** The direct prerequisites of a node, sorted by id; empty when none. */

@@ -25,8 +25,11 @@ public record ReadingList(List<Entry> entries, int minutes, List<String> uncover
      * @param minutes   the time the list counts for it: the part's minutes, the whole work's, or an estimate
      * @param estimated true when {@code minutes} is an estimate (no time is known for the part a step needs)
      * @param steps     ids of the plan's steps it covers, in plan order
+     * @param curated   true for a step's curated first reading ({@code firstReading} in graph-data) that the plan reads:
+     *                  it is kept in the list whatever it costs, and the rest of the list is the least time that
+     *                  covers the other steps
      */
-    public record Entry(Reading reading, int minutes, boolean estimated, List<String> steps) {
+    public record Entry(Reading reading, int minutes, boolean estimated, List<String> steps, boolean curated) {
         public Entry {
             steps = List.copyOf(steps);
         }

@@ -18,7 +18,8 @@ import java.util.Map;
  * a short work read whole (its minutes), or, for an unnamed part or a long work without part minutes, the part the
  * step needs (the edge's minutes, or the step's estimate). A long work read whole is a candidate too, at its whole
  * time, covering every step it explains; it is chosen only when that is cheaper than its parts and the other readings.
- * Every step's first reading together is a cover that costs no more than the plan, so the list never takes longer
+ * A short work read whole covers every step a part of it explains. Each step's curated {@code firstReading} that the plan
+ * reads is kept fixed in the list, and only the rest is minimised. Every step's first reading together is a cover that costs no more than the plan, so the list never takes longer
  * than the plan. Exact by branch and bound while the search stays small; otherwise the better of the greedy
  * cost-per-step approximation and the plan's own readings, flagged as approximate.
  */
@@ -45,7 +46,7 @@ final class ReadingListCover {
         Map<String, Candidate> candidates = new LinkedHashMap<>();
         BitSet universe = new BitSet();
         List<String> uncovered = new ArrayList<>();
-        List<String> firstKeys = new ArrayList<>();
+        String[] firstKeys = new String[steps.size()];
         for (int i = 0; i < steps.size(); i++) {
             PlanStep step = steps.get(i);
             if (step.isMilestoneCheckpoint()) {
@@ -65,12 +66,19 @@ final class ReadingListCover {
                 }
                 String key = add(candidates, step, i, r, estimate);
                 if (r.equals(first)) {
-                    firstKeys.add(key);
+                    firstKeys[i] = key;
                 }
-                if (r.isLongWork() && !r.id().equals(step.node().id())) {
+                boolean itself = r.id().equals(step.node().id());
+                if (r.isLongWork() && !itself) {
                     Candidate whole = candidates.computeIfAbsent(r.id() + "\n(whole)",
                             k -> new Candidate(Reading.of(r.work(), r.role()), r.work().minutes(), false));
                     whole.steps.set(i);
+                }
+                boolean aPart = r.part() != null || r.partMinutes() != null;
+                if (aPart && !itself && (candidates.containsKey(r.id()) || !r.isLongWork() && r.work().minutes() != null)) {
+                    // the work read whole covers every step a part of it explains
+                    candidates.computeIfAbsent(r.id(), k -> new Candidate(Reading.of(r.work(), r.role()), r.work().minutes(), false))
+                            .steps.set(i);
                 }
             }
         }
@@ -79,25 +87,67 @@ final class ReadingListCover {
         BitSet[] sets = all.stream().map(c -> c.steps).toArray(BitSet[]::new);
         int[] cost = all.stream().mapToInt(c -> c.cost).toArray();
 
-        List<Integer> start = greedy(universe, sets, cost);
-        List<Integer> planOwn = firstKeys.stream().distinct().map(keys::indexOf).toList();
-        if (total(planOwn, cost) < total(start, cost)) {
-            start = planOwn;
+        List<Integer> planOwn = new ArrayList<>();
+        List<Integer> kept = new ArrayList<>();
+        for (int i = 0; i < steps.size(); i++) {
+            String key = planKey(steps, firstKeys, i);
+            if (key == null) {
+                continue;
+            }
+            int index = keys.indexOf(key);
+            if (!planOwn.contains(index)) {
+                planOwn.add(index);
+            }
+            if (isCurated(steps.get(i)) && !kept.contains(index)) {
+                kept.add(index);
+            }
         }
-        Search search = new Search(universe, sets, cost);
+        BitSet left = (BitSet) universe.clone();
+        kept.forEach(k -> left.andNot(sets[k]));
+        List<Integer> start = greedy(left, sets, cost);
+        List<Integer> planRest = new ArrayList<>(planOwn);
+        planRest.removeAll(kept);
+        if (covers(planRest, sets, left) && total(planRest, cost) < total(start, cost)) {
+            start = planRest;
+        }
+        Search search = new Search(left, sets, cost);
         search.best = new ArrayList<>(start);
         search.bestCost = total(start, cost);
         search.run(new BitSet(), new ArrayList<>(), 0);
-        List<Integer> chosen = new ArrayList<>(search.best);
+        List<Integer> chosen = new ArrayList<>(kept);
+        search.best.stream().filter(i -> !kept.contains(i)).forEach(chosen::add);
         chosen.sort(Comparator.comparingInt(i -> sets[i].nextSetBit(0)));
         List<ReadingList.Entry> entries = new ArrayList<>();
         for (int i : chosen) {
             Candidate c = all.get(i);
             List<String> covered = new ArrayList<>();
             c.steps.stream().forEach(s -> covered.add(steps.get(s).node().id()));
-            entries.add(new ReadingList.Entry(c.reading, c.cost, c.estimated, covered));
+            entries.add(new ReadingList.Entry(c.reading, c.cost, c.estimated, covered, kept.contains(i)));
         }
         return new ReadingList(entries, total(chosen, cost), uncovered, search.exhausted);
+    }
+
+    /** True when the step starts with the reading graph-data curates as its concept's first reading. */
+    private static boolean isCurated(PlanStep step) {
+        return step.firstReading().map(r -> r.id().equals(step.node().firstReading())).orElse(false);
+    }
+
+    /**
+     * The candidate that is step {@code i}'s first reading as the plan reads it: for a step that shares an earlier
+     * step's reading (the same part, or a part of a work read whole there), that earlier step's; null for a step
+     * without readings.
+     */
+    private static String planKey(List<PlanStep> steps, String[] firstKeys, int i) {
+        int sharedWith = steps.get(i).time().sharedWith();
+        return sharedWith > 0 && firstKeys[sharedWith - 1] != null ? firstKeys[sharedWith - 1] : firstKeys[i];
+    }
+
+    private static boolean covers(List<Integer> chosen, BitSet[] sets, BitSet universe) {
+        BitSet covered = new BitSet();
+        chosen.forEach(i -> covered.or(sets[i]));
+        BitSet missing = (BitSet) universe.clone();
+        missing.andNot(covered);
+        return missing.isEmpty();
     }
 
     /** Adds step {@code i} to the candidate that reads {@code r} as the plan would; returns the candidate's key. */

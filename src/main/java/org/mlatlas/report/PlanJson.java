@@ -19,7 +19,9 @@ import org.mlatlas.plan.ReadingList;
  * A plan as JSON; the README's "Plans as JSON" documents every field. In short: {@code target}, {@code outcome},
  * {@code known} (ids), {@code fromScratch} and {@code milestoneShortcuts}, {@code steps} (each with {@code minutes},
  * {@code estimated}, {@code sharedWith} when its first reading was read in an earlier step, {@code milestone}, and
- * {@code readings} with {@code role} "introduces" | "explains" | "covers", {@code part} when known, {@code minutes}),
+ * {@code readings} with {@code role} "introduces" | "explains" | "covers", {@code part} when known, {@code minutes},
+ * {@code alreadyReadInStep} when an earlier step read it), with {@code --papers} entries {@code curated} when kept as a
+ * step's curated first reading,
  * {@code totalMinutes}, {@code estimatedSteps}, {@code cycles} and, with {@code --papers}, {@code readingList}.
  */
 public final class PlanJson {
@@ -49,7 +51,13 @@ public final class PlanJson {
             ObjectNode s = node(step.node());
             strings(s.putArray("neededFor"), step.neededFor());
             ArrayNode readings = s.putArray("readings");
-            step.readings().forEach(r -> reading(readings.addObject(), r));
+            for (int i = 0; i < step.readings().size(); i++) {
+                ObjectNode json = readings.addObject();
+                reading(json, step.readings().get(i));
+                if (step.readIn(i) > 0) {
+                    json.put("alreadyReadInStep", step.readIn(i));
+                }
+            }
             s.put("minutes", step.minutes());
             s.put("estimated", step.time().estimated());
             if (step.time().isShared()) {
@@ -68,6 +76,7 @@ public final class PlanJson {
                 reading(json, e.reading());
                 json.put("minutes", e.minutes());
                 json.put("estimated", e.estimated());
+                json.put("curated", e.curated());
                 strings(json.putArray("steps"), e.steps());
             }
             rl.put("minutes", list.minutes());

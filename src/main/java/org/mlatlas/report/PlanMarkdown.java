@@ -37,21 +37,23 @@ public final class PlanMarkdown {
                 out.append(": for ").append(String.join(" → ", step.neededFor()));
             }
             out.append('\n');
-            for (Reading r : step.readings()) {
+            for (int i = 0; i < step.readings().size(); i++) {
+                Reading r = step.readings().get(i);
                 String lead = PlanWording.lead(step, r);
                 out.append("  - ").append(lead.equals("original paper") ? "original paper: " : "").append(link(r));
-                String time = PlanWording.readingTime(r);
-                if (step.readings().indexOf(r) == 0 && step.time().isShared()) {
-                    time = (time == null ? "" : time + ", ") + PlanWording.stepTime(step);
-                }
+                String time = PlanWording.readingTime(step, i);
                 out.append(time == null ? "" : " (" + time + ")").append('\n');
             }
         }
         plan.readingList().ifPresent(list -> {
             out.append("\n### Shortest reading list").append(list.approximate() ? " (approximate)" : "")
                     .append(", about ").append(Minutes.format(list.minutes())).append("\n\n");
+            if (list.entries().stream().anyMatch(ReadingList.Entry::curated)) {
+                out.append(PlanWording.CURATED_KEPT).append("\n\n");
+            }
             for (ReadingList.Entry e : list.entries()) {
-                out.append("- [ ] ").append(link(e.reading())).append(" (").append(PlanWording.entryTime(e)).append("): for ")
+                out.append("- [ ] ").append(link(e.reading())).append(" (").append(PlanWording.entryTime(e))
+                        .append(e.curated() ? ", curated" : "").append("): for ")
                         .append(String.join(", ", e.steps())).append('\n');
             }
         });

@@ -52,8 +52,9 @@ public final class PlanText {
             if (step.readings().isEmpty() && !step.isMilestoneCheckpoint()) {
                 out.append(indent).append("read: (no reading in the graph yet)\n");
             }
-            for (Reading r : step.readings()) {
-                out.append(indent).append(PlanWording.lead(step, r)).append(": ").append(reading(r, step)).append('\n');
+            for (int r = 0; r < step.readings().size(); r++) {
+                out.append(indent).append(PlanWording.lead(step, step.readings().get(r))).append(": ").append(reading(step, r))
+                        .append('\n');
             }
         }
         plan.readingList().ifPresent(list -> readingList(out, list));
@@ -64,8 +65,14 @@ public final class PlanText {
         out.append("\nShortest reading list covering the plan (").append(list.entries().size()).append(" readings, about ")
                 .append(Minutes.format(list.minutes())).append(list.approximate()
                         ? ", approximate: greedy set cover)" : ", minimal)").append(":\n");
+        if (list.entries().stream().anyMatch(ReadingList.Entry::curated)) {
+            out.append("  ").append(PlanWording.CURATED_KEPT).append('\n');
+        }
         for (ReadingList.Entry e : list.entries()) {
             out.append("  - ").append(PlanWording.title(e.reading())).append(" [").append(PlanWording.entryTime(e)).append(']');
+            if (e.curated()) {
+                out.append(" (curated)");
+            }
             if (e.reading().url() != null) {
                 out.append(' ').append(e.reading().url());
             }
@@ -80,16 +87,13 @@ public final class PlanText {
         return node.name() + " (" + node.id() + (node.milestone() ? ", milestone" : "") + ")";
     }
 
-    private static String reading(Reading r, PlanStep step) {
+    private static String reading(PlanStep step, int index) {
+        Reading r = step.readings().get(index);
         StringBuilder sb = new StringBuilder(PlanWording.title(r));
-        boolean first = step.readings().indexOf(r) == 0;
-        if (first && PlanWording.isOriginalPaper(r) && !r.id().equals(step.node().id())) {
+        if (index == 0 && PlanWording.isOriginalPaper(r) && !r.id().equals(step.node().id())) {
             sb.append(" (original paper)");
         }
-        String time = PlanWording.readingTime(r);
-        if (first && step.time().isShared()) {
-            time = (time == null ? "" : time + ", ") + PlanWording.stepTime(step);
-        }
+        String time = PlanWording.readingTime(step, index);
         if (time != null) {
             sb.append(" [").append(time).append(']');
         }

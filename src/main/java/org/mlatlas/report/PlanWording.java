@@ -2,6 +2,8 @@ package org.mlatlas.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.mlatlas.domain.Node;
+import org.mlatlas.domain.NodeKind;
 import org.mlatlas.domain.ReadingRole;
 import org.mlatlas.plan.Plan;
 import org.mlatlas.plan.PlanStep;
@@ -14,6 +16,10 @@ import org.mlatlas.plan.StepTime;
  * the plan picture all say the same size ("42 steps then the target, about 61 h 35 min") and the same step times.
  */
 public final class PlanWording {
+    /** What a reading list says when it keeps curated first readings (marked "curated"). */
+    public static final String CURATED_KEPT = "Readings marked \"curated\" are the ones graph-data names as a step's first"
+            + " reading: they are kept, and the rest is the least time that covers the other steps.";
+
     private PlanWording() {
     }
 
@@ -49,9 +55,36 @@ public final class PlanWording {
         return time.estimated() ? "~" + Minutes.format(time.minutes()) + ", estimated" : Minutes.format(time.minutes());
     }
 
-    /** A reading's title with its part: "Deep Learning, ch. 3.13". */
+    /**
+     * A reading's title with its part and, for a resource, who made it and what it is, so that a blog post and the
+     * paper it summarises are told apart: "Deep Learning, ch. 3.13 (Goodfellow et al., book)", "Frontier Models are
+     * Capable of In-context Scheming (Apollo Research, blog)".
+     */
     public static String title(Reading reading) {
-        return reading.part() == null ? reading.title() : reading.title() + ", " + reading.part();
+        String title = reading.part() == null ? reading.title() : reading.title() + ", " + reading.part();
+        String source = source(reading.work());
+        return source == null ? title : title + " (" + source + ")";
+    }
+
+    /**
+     * A resource's maker and type ("Apollo Research, blog"; several authors as "Nathan Lambert et al., blog" for three or more names); null for
+     * a paper or a resource that names neither.
+     */
+    private static String source(Node work) {
+        if (work.kind() != NodeKind.RESOURCE) {
+            return null;
+        }
+        List<String> parts = new ArrayList<>(2);
+        if (work.by() != null && !work.by().isBlank()) {
+            String by = work.by().strip();
+            String names = by.replaceAll("\\([^)]*\\)", "");
+            boolean threeOrMore = names.indexOf(',') >= 0 && names.indexOf(',', names.indexOf(',') + 1) >= 0;
+            parts.add(threeOrMore ? names.substring(0, names.indexOf(',')).strip() + " et al." : by);
+        }
+        if (work.resourceType() != null && !work.resourceType().isBlank()) {
+            parts.add(work.resourceType());
+        }
+        return parts.isEmpty() ? null : String.join(", ", parts);
     }
 
     /** A reading's time: "45 min", "whole work, 40 h 00 min"; null when no time is known. */
@@ -61,6 +94,19 @@ public final class PlanWording {
             return null;
         }
         return reading.isWholeLongWork() ? "whole work, " + Minutes.format(minutes) : Minutes.format(minutes);
+    }
+
+    /**
+     * The time of a step's listed reading {@code index}: its {@linkplain #readingTime(Reading) time}, followed by
+     * "already read in step N" when an earlier step read it; null when neither is known.
+     */
+    public static String readingTime(PlanStep step, int index) {
+        String time = readingTime(step.readings().get(index));
+        int readIn = step.readIn(index);
+        if (readIn == 0) {
+            return time;
+        }
+        return (time == null ? "" : time + ", ") + "already read in step " + readIn;
     }
 
     /** A reading-list entry's time: "45 min", "~1 h 00 min, estimated", "whole work, 40 h 00 min". */
@@ -73,7 +119,7 @@ public final class PlanWording {
 
     /** How a listed reading is introduced: "read" for the first, "original paper" for an introducing one, else "also". */
     public static String lead(PlanStep step, Reading reading) {
-        if (step.readings().indexOf(reading) == 0) {
+        if (step.readings().get(0) == reading) {
             return "read";
         }
         return isOriginalPaper(reading) ? "original paper" : "also";

@@ -54,6 +54,11 @@ public final class DbmsHost {
      * @throws StoreException when another process serves the store, the port is taken, or Neo4j cannot start
      */
     public static DbmsHost start(AtlasHome home, String mode, String host, int port, Duration lockWait) {
+        return start(home, mode, host, port, lockWait, null);
+    }
+
+    /** As {@link #start(AtlasHome, String, String, int, Duration)}, Bolt with TLS required when {@code tls} is given. */
+    public static DbmsHost start(AtlasHome home, String mode, String host, int port, Duration lockWait, BoltTls tls) {
         Path lockFile = home.dbmsLock();
         FileChannel channel = null;
         FileLock lock = null;
@@ -67,7 +72,8 @@ public final class DbmsHost {
                 }
                 Thread.sleep(50);
             }
-            EmbeddedDbms dbms = EmbeddedDbms.start(home.neo4jHome(), host, port, home.password());
+            EmbeddedDbms dbms = EmbeddedDbms.start(home.neo4jHome(), host, port, home.password(),
+                    tls == null ? Map.of() : tls.settings());
             try {
                 restrictStore(home.neo4jHome());
                 return new DbmsHost(home, mode, dbms, channel, lock);
@@ -139,13 +145,23 @@ public final class DbmsHost {
 
     /** The Bolt host clients connect to (loopback when bound to every interface). */
     public String boltHost() {
+        return everyInterface() ? "127.0.0.1" : dbms.boltHost();
+    }
+
+    /** True when Bolt is bound to every interface (Neo4j reports 0.0.0.0 as 0:0:0:0:0:0:0:0). */
+    private boolean everyInterface() {
         String bound = dbms.boltHost();
-        return bound.equals("0.0.0.0") || bound.equals("::") ? "127.0.0.1" : bound;
+        return bound.equals("0.0.0.0") || bound.equals("::") || bound.replace("0", "").replace(":", "").isEmpty();
     }
 
     /** The Bolt URI clients connect to. */
     public String boltUri() {
-        return "bolt://" + boltHost() + ":" + dbms.boltPort();
+        return dbms.boltScheme() + "://" + boltHost() + ":" + dbms.boltPort();
+    }
+
+    /** The address Bolt is bound to, as given to Neo4j ({@code 0.0.0.0:7687} for every interface). */
+    public String boundAddress() {
+        return (everyInterface() ? "0.0.0.0" : dbms.boltHost()) + ":" + dbms.boltPort();
     }
 
     /** The password of user neo4j. */
@@ -161,6 +177,11 @@ public final class DbmsHost {
     /** True when Neo4j recovered the store at this start. */
     public boolean recovered() {
         return dbms.recovered();
+    }
+
+    /** Why the database stopped working (it needs a restart: a full disk), or null while it works. */
+    public String failure() {
+        return dbms.failure();
     }
 
     /** When it started serving. */
@@ -196,6 +217,7 @@ public final class DbmsHost {
         reply.put("build", marker.build());
         reply.put("bolt.host", marker.boltHost());
         reply.put("bolt.port", Integer.toString(marker.boltPort()));
+        reply.put("bolt.scheme", dbms.boltScheme());
         switch (command) {
             case "hello":
                 touch(); // a client is about to use the DBMS

@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import org.apache.logging.log4j.Level;
+import org.apache.logging.log4j.status.StatusLogger;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -27,6 +29,7 @@ import org.neo4j.kernel.api.security.exception.InvalidAuthTokenException;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.neo4j.kernel.recovery.RecoveryMonitor;
 import org.neo4j.kernel.recovery.RecoveryStartInformation;
+import org.neo4j.monitoring.DatabaseHealth;
 import org.neo4j.monitoring.Monitors;
 
 /**
@@ -39,18 +42,41 @@ public final class EmbeddedDbms {
     private final HostnamePort boltAddress;
     private final NetworkConnectionTracker connections;
     private final boolean recovered;
+    private final DiskSpace space;
+    private final boolean encrypted;
 
     private EmbeddedDbms(DatabaseManagementService dbms, HostnamePort boltAddress, NetworkConnectionTracker connections,
-                         boolean recovered) {
+                         boolean recovered, DiskSpace space, boolean encrypted) {
         this.dbms = dbms;
         this.boltAddress = boltAddress;
         this.connections = connections;
         this.recovered = recovered;
+        this.space = space;
+        this.encrypted = encrypted;
     }
 
     /** True when Neo4j had to recover the store at this start (the last process using it did not stop cleanly). */
     public boolean recovered() {
         return recovered;
+    }
+
+    /**
+     * Why the graph's database stopped working (Neo4j "panics" it when a commit cannot be written, e.g. on a full
+     * disk: every later query fails until a restart), or null while it works.
+     */
+    public String failure() {
+        GraphDatabaseAPI db = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+        Throwable panic = db.getDependencyResolver().resolveDependency(DatabaseHealth.class).causeOfPanic();
+        if (panic == null) {
+            return null;
+        }
+        String why = String.valueOf(panic.getMessage());
+        for (Throwable t = panic; t != null; t = t.getCause()) {
+            if (String.valueOf(t.getMessage()).contains("No space left on device")) {
+                why = "no space left on " + space;
+            }
+        }
+        return why;
     }
 
     /** The number of open Bolt connections (other processes', once this process closed its driver). */
@@ -72,6 +98,8 @@ public final class EmbeddedDbms {
     static EmbeddedDbms start(Path home, String host, int port, String password,
                               Map<org.neo4j.graphdb.config.Setting<?>, Object> settings) {
         DatabaseManagementService dbms;
+        DiskSpace space = DiskSpace.of(home);
+        space.requireRoomToStart();
         AtomicBoolean recovering = new AtomicBoolean();
         try {
             Monitors monitors = new Monitors();
@@ -87,7 +115,7 @@ public final class EmbeddedDbms {
                 // neo4j:// clients route to the advertised address: make it the one we listen on
                 builder.setConfig(BoltConnector.advertised_address, new SocketAddress(host.equals("0.0.0.0") ? "127.0.0.1" : host, port));
             }
-            dbms = builder
+            builder
                     .setConfig(GraphDatabaseSettings.auth_enabled, true)
                     .setConfig(BoltConnector.enabled, true)
                     .setConfig(BoltConnector.listen_address, new SocketAddress(host, port))
@@ -100,8 +128,14 @@ public final class EmbeddedDbms {
                     .setConfig(GraphDatabaseSettings.pagecache_memory, 256L * 1024 * 1024)
                     .setConfig(GraphDatabaseSettings.udc_enabled, false)
                     .setConfig(GraphDatabaseSettings.log_queries, GraphDatabaseSettings.LogQueryLevel.OFF)
-                    .setConfig(settings)
-                    .build();
+                    .setConfig(settings);
+            dbms = space.finishUnlessFull("start", builder::build);
+            // Neo4j's logging configuration (status="ERROR") reports Log4j's own failures on standard error, a
+            // stack trace each: on a full disk, hundreds of lines for a debug.log it cannot write. The user gets
+            // one sentence instead; debug.log keeps what Neo4j could write.
+            StatusLogger.getLogger().getFallbackListener().setLevel(Level.OFF);
+        } catch (StoreException e) {
+            throw e;
         } catch (RuntimeException e) {
             String why = describeStartFailure(home, e);
             throw new StoreException(why, e, why.contains("is in use by another process"));
@@ -112,7 +146,8 @@ public final class EmbeddedDbms {
             ConnectorPortRegister ports = system.getDependencyResolver().resolveDependency(ConnectorPortRegister.class);
             HostnamePort bolt = ports.getLocalAddress(ConnectorType.BOLT);
             NetworkConnectionTracker tracker = system.getDependencyResolver().resolveDependency(NetworkConnectionTracker.class);
-            return new EmbeddedDbms(dbms, bolt, tracker, recovering.get());
+            boolean encrypted = settings.get(BoltConnector.encryption_level) == BoltConnector.EncryptionLevel.REQUIRED;
+            return new EmbeddedDbms(dbms, bolt, tracker, recovering.get(), space, encrypted);
         } catch (RuntimeException e) {
             dbms.shutdown();
             throw new StoreException("the embedded Neo4j started but could not be set up: " + e.getMessage(), e);
@@ -174,29 +209,30 @@ public final class EmbeddedDbms {
         return boltAddress.getPort();
     }
 
+    /**
+     * The scheme local clients connect with: {@code bolt}, or {@code bolt+ssc} when TLS is required (encrypted;
+     * the peer is known to be ours by the control channel, not by a certificate authority).
+     */
+    public String boltScheme() {
+        return encrypted ? "bolt+ssc" : "bolt";
+    }
+
     /** The Bolt host actually bound. */
     public String boltHost() {
         return boltAddress.getHost();
     }
 
     /**
-     * Stops the DBMS (checkpoint, page-cache flush), waiting at most {@code limit}.
+     * Stops the DBMS (checkpoint, page-cache flush), waiting at most {@code limit}, and less when the disk is full
+     * (Neo4j would retry its flush forever).
      *
-     * @throws ShutdownTimeoutException when it did not finish in time (it goes on in a daemon thread; the caller
-     *                                  should exit: the next start recovers the store)
+     * @throws ShutdownTimeoutException when it did not finish in time or the disk is full (it goes on in a daemon
+     *                                  thread; the caller should exit: the next start recovers the store)
      */
     public void close(Duration limit) {
-        Thread shutdown = new Thread(dbms::shutdown, "atlas-dbms-shutdown");
-        shutdown.setDaemon(true);
-        shutdown.start();
-        try {
-            shutdown.join(Math.max(1, limit.toMillis()));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        if (shutdown.isAlive()) {
-            throw new ShutdownTimeoutException("the database did not shut down within " + ShutdownTimeoutException.describe(limit)
-                    + "; exiting without a clean shutdown (the next start recovers the store)");
-        }
+        space.finishUnlessFull("stop", limit, () -> {
+            dbms.shutdown();
+            return null;
+        });
     }
 }

@@ -43,10 +43,20 @@ public final class Neo4jGraphStore implements GraphStore {
     static final int FIRST_PART = 2_000;
 
     private final Driver driver;
+    private final DiskSpace space;
 
-    /** A store using this driver (not closed by the store). */
+    /** A store using this driver (not closed by the store), on a server whose disk is not ours to watch. */
     public Neo4jGraphStore(Driver driver) {
+        this(driver, null);
+    }
+
+    /**
+     * A store using this driver, whose files are on the file system of {@code space}: large writes are measured
+     * against its free space first, and a write that fails on a full disk says so.
+     */
+    public Neo4jGraphStore(Driver driver, DiskSpace space) {
         this.driver = driver;
+        this.space = space;
     }
 
     @Override
@@ -190,6 +200,7 @@ public final class Neo4jGraphStore implements GraphStore {
 
     @Override
     public long replaceAll(AtlasGraph graph) {
+        requireRoomFor(graph.nodes(), graph.relations());
         return write(tx -> {
             tx.run(Queries.DELETE_ALL).consume();
             return BulkWriter.write(tx, graph.nodes(), graph.relations(), Map.of());
@@ -198,11 +209,15 @@ public final class Neo4jGraphStore implements GraphStore {
 
     @Override
     public long addAll(Collection<Node> nodes, Collection<Relation> relations) {
+        requireRoomFor(nodes, relations);
         return write(tx -> addChecked(tx, nodes, List.of(), relations, n -> { }));
     }
 
     @Override
     public long apply(GraphChange change, long expectedRevision, LongConsumer progress) {
+        List<Node> nodes = new ArrayList<>(change.created());
+        nodes.addAll(change.updated());
+        requireRoomFor(nodes, change.linked());
         try (Session session = driver.session()) {
             return session.executeWrite(tx -> {
                 long revision = tx.run(Queries.BUMP_REVISION).single().get("revision").asLong();
@@ -212,7 +227,22 @@ public final class Neo4jGraphStore implements GraphStore {
                 }
                 return addChecked(tx, change.created(), change.updated(), change.linked(), progress);
             });
+        } catch (Neo4jException e) {
+            throw onFullDisk(e, true, DiskSpace.estimate(nodes, change.linked()));
         }
+    }
+
+    /** Refuses a write that would not fit on the store's disk (nothing to check for a server's disk). */
+    private void requireRoomFor(Collection<Node> nodes, Collection<Relation> relations) {
+        if (space != null) {
+            space.requireRoomFor(nodes, relations);
+        }
+    }
+
+    /** The failure as one sentence about the disk when the disk is why it failed, else itself. */
+    private RuntimeException onFullDisk(Neo4jException failure, boolean write, long needed) {
+        StoreException full = space == null ? null : space.explainFailure(failure, write, needed);
+        return full != null ? full : failure;
     }
 
     /** Checks that new ids are free and every other end exists, then updates and writes in this transaction. */
@@ -478,6 +508,8 @@ public final class Neo4jGraphStore implements GraphStore {
     private <T> T read(java.util.function.Function<TransactionContext, T> work) {
         try (Session session = driver.session()) {
             return session.executeRead(work::apply);
+        } catch (Neo4jException e) {
+            throw onFullDisk(e, false, 0);
         }
     }
 
@@ -487,6 +519,8 @@ public final class Neo4jGraphStore implements GraphStore {
                 tx.run(Queries.BUMP_REVISION).consume();
                 return work.apply(tx);
             });
+        } catch (Neo4jException e) {
+            throw onFullDisk(e, true, 0);
         }
     }
 }

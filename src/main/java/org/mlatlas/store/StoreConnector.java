@@ -53,6 +53,7 @@ public final class StoreConnector {
         if (running.isPresent() && (daemon == null || !running.get().staleDaemon())) {
             return connect(running.get(), List.of());
         }
+        DiskSpace.of(home.neo4jHome()).requireRoomToStart(); // said here, not from a daemon that could not start
         return daemon == null ? startInProcess() : connectToDaemon(daemon);
     }
 
@@ -99,6 +100,11 @@ public final class StoreConnector {
     /** Serves this home's DBMS from this process as {@code mode} ("server", "daemon"), announced once prepared. */
     public DbmsHost host(String mode, String host, int port, Duration lockWait) {
         return DbmsHost.start(home, mode, host, port, lockWait);
+    }
+
+    /** As {@link #host(String, String, int, Duration)}, Bolt with TLS required when {@code tls} is given. */
+    public DbmsHost host(String mode, String host, int port, Duration lockWait, BoltTls tls) {
+        return DbmsHost.start(home, mode, host, port, lockWait, tls);
     }
 
     /**
@@ -277,7 +283,7 @@ public final class StoreConnector {
 
         /** Its Bolt URI. */
         public String boltUri() {
-            return "bolt://" + answer.getOrDefault("bolt.host", marker.boltHost()) + ":"
+            return answer.getOrDefault("bolt.scheme", "bolt") + "://" + answer.getOrDefault("bolt.host", marker.boltHost()) + ":"
                     + answer.getOrDefault("bolt.port", Integer.toString(marker.boltPort()));
         }
 

@@ -13,9 +13,10 @@ import org.mlatlas.task.Background;
 import org.mlatlas.ui.model.ExplorerViewModel;
 
 /**
- * Opens the explorer window. Runs on the classpath without an {@code Application} subclass (see STACK-NOTES:
- * {@code javafx:run} breaks Neo4j): starts the toolkit, shows the window at once, and opens the store in the
- * background, so the window paints while the database starts.
+ * Opens the explorer window. Runs on the plain classpath without an {@code Application} subclass, because
+ * {@code javafx:run} (javafx-maven-plugin 0.0.8) drops the jars {@code kiama_2.13} and {@code magnolia_2.13} as
+ * "invalid module names" and every Cypher query then fails: starts the toolkit, shows the window at once, and
+ * opens the store in the background, so the window paints while the database starts.
  */
 public final class Explorer {
     private Explorer() {
@@ -70,9 +71,15 @@ public final class Explorer {
         window.canvas().setOnFirstPaint(onFirstPaint);
         // never larger than the screen (Monocle's headless screen is 1280x800 and fails on larger windows)
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        stage.setScene(new Scene(window, Math.min(1400, screen.getWidth()), Math.min(900, screen.getHeight())));
+        double width = Math.min(1400, screen.getWidth());
+        double height = Math.min(900, screen.getHeight());
+        stage.setScene(new Scene(window, width, height));
         stage.setTitle("ML Atlas");
         stage.show();
+        // set again once shown: under X11 with openbox the window otherwise shrank to its minimum (200x200) a moment
+        // after it appeared, squeezing the side panel out of the split and the graph into a corner
+        stage.setWidth(width);
+        stage.setHeight(height);
         return stage;
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.BufferedReader;
+import java.io.BufferedWriter;
 import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import org.mlatlas.domain.AtlasGraph;
+import org.mlatlas.domain.Relation;
 
 /**
  * scripts/bench, daemon part: wall times of {@code scripts/atlas} as a user runs it, with the atlas daemon.
@@ -27,6 +30,9 @@ import java.util.concurrent.TimeUnit;
  *       edge, daemon running, median of 10 each;</li>
  *   <li>{@code explorer_live_daemon_s}: explorer launch (headless) to the live graph loaded, daemon running,
  *       median of 3; {@code explorer_close_s}: SIGTERM to exit;</li>
+ *   <li>{@code path_100k_daemon_s}: {@code atlas path} for a deep target of the 100k-concept synthetic curriculum
+ *       (Bench's, imported as prerequisite pairs into a home of its own), daemon running, median of 5 top targets
+ *       after a first one;</li>
  *   <li>{@code explorer_first_paint_first_s}, {@code explorer_live_first_s}: the same on a new {@code $ATLAS_HOME}
  *       with nothing running (it starts the daemon, which loads graph-data), with the class-data archives
  *       scripts/atlas recorded after its build.</li>
@@ -106,6 +112,9 @@ public final class DaemonBench {
         } finally {
             command(env, "daemon", "stop");
         }
+        if (wanted("path_100k_daemon_s")) {
+            path100k();
+        }
         if (wanted("explorer_live_first_s") || wanted("explorer_first_paint_first_s")) {
             List<Double> paint = new ArrayList<>();
             List<Double> live = new ArrayList<>();
@@ -124,6 +133,31 @@ public final class DaemonBench {
             put("explorer_live_first_s", live);
         }
         write();
+    }
+
+    private void path100k() throws Exception {
+        Path home = Files.createTempDirectory(repo.resolve("target"), "bench-100k-home");
+        Map<String, String> env = Map.of("ATLAS_HOME", home.toString(), "ATLAS_GRAPH_DATA", "none");
+        Path pairs = home.resolve("curriculum-100k.csv");
+        AtlasGraph graph = SyntheticCurriculum.generate(100_000, 20, 42);
+        try (BufferedWriter out = Files.newBufferedWriter(pairs, StandardCharsets.UTF_8)) {
+            out.write("source,target,label\n");
+            for (Relation r : graph.relations()) {
+                out.write(r.from() + "," + r.to() + ",1\n");
+            }
+        }
+        try {
+            command(env, "import", pairs.toString());
+            List<String> targets = SyntheticCurriculum.topTargets(100_000, 20, quick ? 3 : 6, 7);
+            command(env, "path", targets.get(0)); // Cypher plans its queries once per running DBMS (not timed)
+            List<Double> runs = new ArrayList<>();
+            for (String target : targets.subList(1, targets.size())) {
+                runs.add(command(env, "path", target));
+            }
+            put("path_100k_daemon_s", runs);
+        } finally {
+            command(env, "daemon", "stop");
+        }
     }
 
     /** Launches the explorer headless: {first paint, live graph loaded, exit after SIGTERM} in seconds. */

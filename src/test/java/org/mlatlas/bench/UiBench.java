@@ -291,7 +291,8 @@ public final class UiBench {
             vp.fit(scene.xs(), scene.ys(), scene.graph().size(), null, w, h, 40);
             GraphRenderer renderer = new GraphRenderer();
             WritableImage image = new WritableImage(w, h);
-            renderer.draw(canvas.getGraphicsContext2D(), w, h, scene, vp, new Highlight(-1, -1, new BitSet(), -1, 0, 0));
+            Highlight none = new Highlight(-1, -1, new BitSet(), -1, 0, 0);
+            renderer.draw(canvas.getGraphicsContext2D(), w, h, scene, vp, none);
             int warmUp = quick ? 10 : 60;
             int rounds = quick ? 20 : 120;
             double[] times = new double[rounds];
@@ -304,7 +305,7 @@ public final class UiBench {
                     default -> vp.zoomAt(820, 520, 1 / 1.06);
                 }
                 long t0 = System.nanoTime();
-                if (!renderer.drawMoved(canvas.getGraphicsContext2D(), w, h, scene, vp, 1)) {
+                if (!renderer.drawMoved(canvas.getGraphicsContext2D(), w, h, scene, vp, none, 1)) {
                     throw new IllegalStateException("the last full frame could not be moved");
                 }
                 canvas.snapshot(null, image);

@@ -50,8 +50,8 @@ class PlanCommandTest {
         assertThat(run.exitCode).as(run.toString()).isZero();
         assertThat(run.out).startsWith("What to read before Direct preference optimization (dpo): 14 steps then the target, "
                 + "about 9 h 50 min (1 step estimated).\n");
-        assertThat(run.out).contains("read: Deep Learning, ch. 5.5 [25 min] https://www.deeplearningbook.org/")
-                .contains("also: Notes on likelihood and preference models [30 min]")
+        assertThat(run.out).contains("read: Deep Learning, ch. 5.5 (book) [25 min] https://www.deeplearningbook.org/")
+                .contains("also: Notes on likelihood and preference models (blog) [30 min]")
                 .contains("Preference data (preference-data)  [~1 h 15 min, estimated]")
                 .contains("Supervised fine-tuning (sft)  [already read in step ")
                 .contains("read: Training language models to follow instructions with human feedback [2 h 00 min, already read in step ")
@@ -143,7 +143,7 @@ class PlanCommandTest {
         assertThat(md.out).contains("- [ ] **Preference data** (`preference-data`, ~1 h 15 min, estimated)")
                 .contains("- [ ] **RL basics** (`rl-basics`, milestone, nothing more to read)")
                 .contains("(`sft`, already read in step ")
-                .contains("  - [Deep Learning, ch. 5.5](https://www.deeplearningbook.org/) (25 min)");
+                .contains("  - [Deep Learning, ch. 5.5 (book)](https://www.deeplearningbook.org/) (25 min)");
     }
 
     private static JsonNode step(JsonNode steps, String id) {

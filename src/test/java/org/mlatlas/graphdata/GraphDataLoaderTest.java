@@ -188,6 +188,22 @@ class GraphDataLoaderTest {
     }
 
     @Test
+    void firstReadingsThatABrokenFileWouldHaveExplainedAreCountedInTheSameLine() throws Exception {
+        write("a-broken.json", "{\"schemaVersion\": 1, \"resources\": [{\"id\": \"res:book\" oops");
+        StringBuilder concepts = new StringBuilder();
+        for (int i = 0; i < 30; i++) {
+            concepts.append(i == 0 ? "" : ",").append("{\"id\": \"c").append(i).append("\", \"name\": \"C\", \"firstReading\": \"res:book\"")
+                    .append(i < 10 ? ", \"prerequisites\": [\"dpo\"]}" : "}");
+        }
+        write("b-fine.json", "{\"schemaVersion\": 1, \"concepts\": [" + concepts + "]}");
+        List<String> messages = messages(problems());
+        assertThat(messages).hasSize(2);
+        assertThat(messages.get(0)).contains("a-broken.json:1:").contains("malformed JSON");
+        assertThat(messages.get(1)).contains("and 10 references to 1 id not found (dpo) and 30 first readings that explain nothing (res:book)")
+                .contains("fix the problems above first");
+    }
+
+    @Test
     void aRelationFromANodeToItselfIsRefused() throws Exception {
         write("a.json", """
                 {"schemaVersion": 1, "papers": [{"id": "paper:x", "title": "X", "cites": ["paper:x"]}]}""");

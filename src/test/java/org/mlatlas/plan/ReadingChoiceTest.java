@@ -95,18 +95,21 @@ class ReadingChoiceTest {
     void aReadingAnEarlierStepChoseWinsOverAShorterOneItCostsNothingMore() {
         AtlasGraph graph = Graphs.builder()
                 .concept("neural-networks", "Neural networks").concept("mlp", "Multilayer perceptron")
-                .prereq("neural-networks", "mlp")
+                .concept("cnn", "Convolutional networks")
+                .prereq("neural-networks", "mlp").prereq("mlp", "cnn")
                 .resource("res:dl-book", "Deep Learning", 2400)
                 .resource("res:post", "MLPs in 20 minutes", 20)
+                .resource("res:cnn-notes", "ConvNet notes", 40)
                 .explains("res:dl-book", "neural-networks", ReadingRole.EXPLAINER, "ch. 6", 90)
                 .explains("res:dl-book", "mlp", ReadingRole.EXPLAINER, "ch. 6", 90)
                 .explains("res:post", "mlp", ReadingRole.EXPLAINER)
+                .explains("res:cnn-notes", "cnn", ReadingRole.EXPLAINER)
                 .build();
-        Plan plan = plan(graph, "mlp");
+        Plan plan = plan(graph, "cnn");
         PlanStep mlp = step(plan, "mlp");
         assertThat(mlp.readings()).extracting(Reading::id).containsExactly("res:dl-book", "res:post");
         assertThat(mlp.time()).isEqualTo(StepTime.sharedWith(1));
-        assertThat(plan.totalMinutes()).isEqualTo(90);
+        assertThat(plan.totalMinutes()).isEqualTo(90 + 40);
     }
 
     @Test

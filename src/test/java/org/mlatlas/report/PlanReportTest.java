@@ -64,9 +64,9 @@ class PlanReportTest {
     void theReadingListSaysWhichStepsEachReadingCoversInEveryFormat() {
         Plan plan = plan(Graphs.dpo(), "dpo");
         assertThat(PlanText.format(plan)).contains("Shortest reading list covering the plan (")
-                .contains("  - Notes on likelihood and preference models [30 min] https://example.org/res:ml-notes\n"
+                .contains("  - Notes on likelihood and preference models (blog) [30 min] https://example.org/res:ml-notes\n"
                         + "      for maximum-likelihood, bradley-terry, language-modeling\n");
-        assertThat(PlanMarkdown.format(plan)).contains("- [ ] [Notes on likelihood and preference models]"
+        assertThat(PlanMarkdown.format(plan)).contains("- [ ] [Notes on likelihood and preference models (blog)]"
                 + "(https://example.org/res:ml-notes) (30 min): for maximum-likelihood, bradley-terry, language-modeling\n");
         JsonNode entry = PlanJson.toJson(plan).get("readingList").get("readings").get(0);
         assertThat(entry.get("steps").isArray()).isTrue();

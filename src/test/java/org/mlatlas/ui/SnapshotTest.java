@@ -113,6 +113,43 @@ class SnapshotTest {
     }
 
     @Test
+    void howOneNodeConnectsToAnotherIsDrawnAsAPathWithTheRestFaded(@TempDir Path dir) throws Exception {
+        TestDbms.with(Graphs.dpo());
+        Path out = dir.resolve("connect.png");
+        CliRun run = CliRun.atlas("snapshot", "--out", out.toString(), "--connect", "KL divergence,arxiv:1707.06347",
+                "--width", "1000", "--height", "650");
+        assertThat(run.exitCode).as(run.toString()).isZero();
+        BufferedImage image = ImageIO.read(out.toFile());
+        assertThat(count(image, Style.PATH)).as("rings around the path's nodes").isGreaterThan(100);
+        assertThat(count(image, Style.FADED)).as("the nodes off the path are faded").isGreaterThan(100);
+        assertThat(count(image, Style.CONCEPT)).as("the path's concepts keep their colour").isGreaterThan(50);
+
+        CliRun one = CliRun.atlas("snapshot", "--out", out.toString(), "--connect", "dpo");
+        assertThat(one.exitCode).isEqualTo(2);
+        assertThat(one.err).contains("--connect takes two nodes");
+    }
+
+    @Test
+    void aBadConnectionIsOneSentenceWithADidYouMeanAndWritesNothing(@TempDir Path dir) {
+        TestDbms.with(Graphs.dpo());
+        Path out = dir.resolve("connect.png");
+        CliRun typo = CliRun.atlas("snapshot", "--out", out.toString(), "--connect", "kl-divergence,dpoo");
+        assertThat(typo.exitCode).as(typo.toString()).isEqualTo(2);
+        assertThat(typo.err.strip()).as("one sentence naming the id, with a suggestion")
+                .startsWith("atlas: no node \"dpoo\"").contains("did you mean dpo").doesNotContain("\n");
+
+        CliRun same = CliRun.atlas("snapshot", "--out", out.toString(), "--connect", "dpo,DPO"); // an id and its alias
+        assertThat(same.exitCode).as(same.toString()).isEqualTo(2);
+        assertThat(same.err.strip()).isEqualTo(
+                "atlas: a connection needs two different nodes, and both name Direct preference optimization (dpo)");
+
+        CliRun empty = CliRun.atlas("snapshot", "--out", out.toString(), "--connect", ",dpo");
+        assertThat(empty.exitCode).as(empty.toString()).isEqualTo(2);
+        assertThat(empty.err).contains("one of them is empty");
+        assertThat(out).as("no picture for a bad request").doesNotExist();
+    }
+
+    @Test
     void aBadSizeIsAUsageError(@TempDir Path dir) {
         CliRun run = CliRun.atlas("snapshot", "--out", dir.resolve("x.png").toString(), "--width", "5");
         assertThat(run.exitCode).isEqualTo(2);

@@ -10,6 +10,8 @@ import org.mlatlas.ui.model.GraphScene;
  */
 public final class GraphFrame {
     private static final double MARGIN = 30;
+    /** How far from the left edge a framing that keeps clear of the legend starts. */
+    public static final double LEGEND_CLEARANCE = Legend.WIDTH + 2 * MARGIN;
 
     private GraphFrame() {
     }

@@ -21,20 +21,19 @@ public final class GraphRenderer {
     private double[] sx = new double[0];
     private double[] sy = new double[0];
     private double[] r = new double[0];
-    private boolean legend = true;
     /** The last full frame of a graph view: what it showed and how, so a pan or zoom can move its image. */
     private GraphScene lastScene;
+    private Highlight lastHighlight;
     private double lastWidth;
     private double lastHeight;
     private double lastPixelScale;
     private double lastScale;
     private double lastOriginX; // the world point at the frame's top-left corner
     private double lastOriginY;
-
-    /** Shows or hides the legend. */
-    public void setLegend(boolean value) {
-        legend = value;
-    }
+    /** The last full frame's node positions and radii moved to a pan or zoom's view (its marks are drawn there). */
+    private double[] mx = new double[0];
+    private double[] my = new double[0];
+    private double[] mr = new double[0];
 
     /** Draws a full frame of {@code width x height} pixels, one image pixel per canvas pixel. */
     public void draw(GraphicsContext gc, double width, double height, GraphScene scene, Viewport vp, Highlight hl) {
@@ -51,9 +50,7 @@ public final class GraphRenderer {
             lastScene = null;
             gc.setFill(Style.BACKGROUND);
             gc.fillRect(0, 0, width, height);
-            if (legend) {
-                Legend.draw(gc, this);
-            }
+            Legend.draw(gc, this);
             return;
         }
         VisualGraph g = scene.graph();
@@ -69,16 +66,19 @@ public final class GraphRenderer {
             sy[i] = vp.toScreenY(wy[i]);
             r[i] = scene.isPlan() ? planRadius(vp.scale()) : Style.radius(g.importance(i), vp.scale());
         }
-        int focus = hl.hovered() >= 0 ? hl.hovered() : hl.selected();
-        // hovering fades what is not next to the hovered node; a selection only emphasises its own edges
-        BitSet near = hl.hovered() >= 0 ? g.neighbours(hl.hovered()) : null;
+        // with a path or a refused cycle on show, only the hovered node's edges stand out besides it
+        int focus = hl.hovered() >= 0 ? hl.hovered() : hl.marks().fadesOthers() ? -1 : hl.selected();
+        // hovering fades what is not next to the hovered node, a path on show what is not on it; a selection only
+        // emphasises its own edges
+        BitSet near = hl.hovered() >= 0 ? g.neighbours(hl.hovered()) : hl.marks().fadesOthers() ? hl.marks().pathNodes() : null;
         pixels.draw(gc, new PixelLayer.Frame(g, sx, sy, r, width, height, pixelScale, vp.scale(), scene.isPlan(),
                 near, focus, hl, scene.isPlan() ? screenPaths(scene.planEdges(), vp) : null));
+        MarksLayer.draw(gc, g, sx, sy, r, hl.marks());
         if (scene.isPlan()) {
-            labels.drawPlan(gc, scene, vp, legend);
+            labels.drawPlan(gc, scene, vp);
         } else {
             labels.avoid(regionLabels.draw(gc, g, sx, sy, width, height));
-            labels.draw(gc, g, sx, sy, r, width, height, near, hl, legend);
+            labels.draw(gc, g, sx, sy, r, width, height, near, hl);
         }
         if (hl.linkFrom() >= 0 && hl.linkFrom() < g.size()) {
             gc.setStroke(Style.IN_PLAN);
@@ -87,11 +87,10 @@ public final class GraphRenderer {
             gc.strokeLine(sx[hl.linkFrom()], sy[hl.linkFrom()], hl.linkToX(), hl.linkToY());
             gc.setLineDashes((double[]) null);
         }
-        if (legend) {
-            Legend.draw(gc, this, g.nodeKinds(), g.relationKinds());
-        }
+        Legend.draw(gc, this, g.nodeKinds(), g.relationKinds());
         boolean reusable = !scene.isPlan() && hl.linkFrom() < 0;
         lastScene = reusable ? scene : null;
+        lastHighlight = hl;
         lastWidth = width;
         lastHeight = height;
         lastPixelScale = pixelScale;
@@ -102,27 +101,49 @@ public final class GraphRenderer {
 
     /**
      * Draws a frame of a pan or zoom in progress from the last full frame, as Cytoscape.js's {@code
-     * textureOnViewport} does: the edge and node image moved and scaled to the new view, the labels and region
-     * names moved with it, nothing rasterised or placed anew. The view redraws in full (crisp) when the gesture
-     * pauses. Returns false, drawing nothing, when the last full frame cannot stand in: another scene, a plan, a
-     * resized canvas or screen scale.
+     * textureOnViewport} does: the edge and node image moved and scaled to the new view, the marks (a path, a
+     * refused cycle, a flash, search matches), the labels and region names moved with it, nothing rasterised or
+     * placed anew. The view redraws in full (crisp) when the gesture pauses. Returns false, drawing nothing, when
+     * the last full frame cannot stand in: another scene or emphasis ({@code hl}: selection, hover, plan, marks),
+     * a plan, a resized canvas or screen scale.
      */
     public boolean drawMoved(GraphicsContext gc, double width, double height, GraphScene scene, Viewport vp,
-                             double pixelScale) {
+                             Highlight hl, double pixelScale) {
         if (scene == null || scene != lastScene || width != lastWidth || height != lastHeight
-                || pixelScale != lastPixelScale) {
+                || pixelScale != lastPixelScale || !sameEmphasis(hl, lastHighlight)) {
             return false;
         }
         double k = vp.scale() / lastScale;
         double dx = vp.toScreenX(lastOriginX);
         double dy = vp.toScreenY(lastOriginY);
         pixels.drawMoved(gc, width, height, dx, dy, k, width, height);
+        VisualGraph g = scene.graph();
+        if (mx.length < g.size()) {
+            mx = new double[g.size()];
+            my = new double[g.size()];
+            mr = new double[g.size()];
+        }
+        for (int i = 0; i < g.size(); i++) { // sx, sy and r still hold the last full frame's
+            mx[i] = k * sx[i] + dx;
+            my[i] = k * sy[i] + dy;
+            mr[i] = k * r[i];
+        }
+        MarksLayer.draw(gc, g, mx, my, mr, hl.marks());
         regionLabels.replay(gc, k, dx, dy);
         labels.replay(gc, k, dx, dy);
-        if (legend) {
-            Legend.draw(gc, this, scene.graph().nodeKinds(), scene.graph().relationKinds());
-        }
+        Legend.draw(gc, this, g.nodeKinds(), g.relationKinds());
         return true;
+    }
+
+    /** True when two frames emphasise the same nodes and edges (where a drag's line ends aside). */
+    private static boolean sameEmphasis(Highlight a, Highlight b) {
+        return b != null && a.selected() == b.selected() && a.hovered() == b.hovered() && a.linkFrom() == b.linkFrom()
+                && a.inPlan().equals(b.inPlan()) && a.marks().equals(b.marks());
+    }
+
+    /** The graph view's labels of the last frame: {x, y, width, height, node index} each (tests). */
+    java.util.List<double[]> lastLabels() {
+        return labels.drawn();
     }
 
     /** A plan node's radius in pixels: 9 at scale 1 and above, smaller with the rest of the plan when zoomed out. */
@@ -144,11 +165,6 @@ public final class GraphRenderer {
             }
         }
         return screen;
-    }
-
-    /** The edge and node pixels of the last frame (tests look at them). */
-    Raster lastPixels() {
-        return pixels.raster();
     }
 
     /** Adds a node's outline to the current path: circle, square or diamond. */

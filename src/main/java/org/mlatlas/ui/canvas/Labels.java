@@ -50,8 +50,11 @@ final class Labels {
     /** The graph labels of the last frame, to draw again while the view pans or zooms. */
     private final List<Drawn> drawn = new ArrayList<>();
 
-    /** A label drawn: its text, where (left, vertical centre), bold or not, on a backing or a halo, its width. */
-    private record Drawn(String text, double x, double y, boolean strong, boolean backed, double width) {
+    /**
+     * A label drawn: its node, its text, where (left, vertical centre), bold or not, on a backing or a halo, its
+     * width.
+     */
+    private record Drawn(int node, String text, double x, double y, boolean strong, boolean backed, double width) {
     }
 
     /**
@@ -81,7 +84,7 @@ final class Labels {
     }
 
     void draw(GraphicsContext gc, VisualGraph g, double[] sx, double[] sy, double[] r, double w, double h,
-              BitSet near, Highlight hl, boolean legend) {
+              BitSet near, Highlight hl) {
         prepare(g);
         drawn.clear();
         LabelPlacer placer = new LabelPlacer(w, h);
@@ -92,10 +95,12 @@ final class Labels {
         if (hl.hovered() >= 0) {
             forced.or(g.neighbours(hl.hovered()));
             forced.set(hl.hovered());
+        } else { // marked nodes are labelled (a path, a refused cycle, what just changed, search matches)
+            forced.or(hl.marks().pathNodes());
+            forced.or(hl.marks().changedNodes());
+            forced.or(hl.marks().matches());
         }
-        if (legend) {
-            placer.block(0, 0, Legend.WIDTH + 16, Legend.HEIGHT + 16); // keep the legend's corner clear
-        }
+        placer.block(0, 0, Legend.WIDTH + 16, Legend.HEIGHT + 16); // keep the legend's corner clear
         for (RegionLabels.Placed box : avoided) { // with a margin: a name's halo reaches past its box
             placer.block(box.x() - REGION_MARGIN, box.y() - REGION_MARGIN, box.w() + 2 * REGION_MARGIN, box.h() + 2 * REGION_MARGIN);
         }
@@ -103,8 +108,9 @@ final class Labels {
         gc.setTextBaseline(VPos.CENTER);
         gc.setTextAlign(TextAlignment.LEFT);
         boolean nodesBlocked = false; // once true, a label covers no node
-        for (int pass = 0; pass < 2; pass++) { // forced labels first, then by importance
-            for (int i : order) {
+        int[] firstOrder = strongFirst(hl);
+        for (int pass = 0; pass < 2; pass++) { // forced labels first (the hovered and selected nodes' own first), then by importance
+            for (int i : pass == 0 ? firstOrder : order) {
                 if (pass == 1 && hubs-- == 0) {
                     block(placer, g, sx, sy, r, near);
                     nodesBlocked = true;
@@ -115,7 +121,7 @@ final class Labels {
                 boolean strong = i == hl.selected() || i == hl.hovered();
                 double tw = strong ? boldWidth(text[i]) : widths[i];
                 if (!placer.placeNear(sx[i], sy[i], r[i], tw + 8, 14, spot)) { // 3 px apart from the next label
-                    if (!forced.get(i)) {
+                    if (!strong) { // a neighbour's label never prints over another label, the hub's own above all
                         continue;
                     }
                     spot[0] = sx[i] + r[i] + 3;
@@ -132,9 +138,34 @@ final class Labels {
                 }
                 gc.setFill(Style.TEXT);
                 gc.fillText(text[i], x, y);
-                drawn.add(new Drawn(text[i], x, y, strong, backed, tw));
+                drawn.add(new Drawn(i, text[i], x, y, strong, backed, tw));
             }
         }
+    }
+
+    /** The graph view's labels of the last frame: {x, y, width, height, node index} each (tests). */
+    List<double[]> drawn() {
+        return drawn.stream().map(d -> new double[] {d.x() - 2, d.y() - LINE / 2, d.width() + 4, LINE, d.node()}).toList();
+    }
+
+    /**
+     * The order of the forced pass: the hovered node, then the selected one (their labels are placed before any
+     * neighbour's, so none prints over them), then every node by importance.
+     */
+    private int[] strongFirst(Highlight hl) {
+        int[] out = new int[order.length];
+        int k = 0;
+        for (int i : new int[] {hl.hovered(), hl.selected()}) {
+            if (i >= 0 && i < order.length && (k == 0 || out[0] != i)) {
+                out[k++] = i;
+            }
+        }
+        for (int i : order) {
+            if (i != hl.hovered() && i != hl.selected()) {
+                out[k++] = i;
+            }
+        }
+        return out;
     }
 
     private static void block(LabelPlacer placer, VisualGraph g, double[] sx, double[] sy, double[] r, BitSet near) {
@@ -150,7 +181,7 @@ final class Labels {
      * (scale below 1) the text shrinks with the plan, so it stays in its box; zoomed in it keeps its size, under its
      * node. The target's label is bold.
      */
-    void drawPlan(GraphicsContext gc, GraphScene scene, Viewport vp, boolean legend) {
+    void drawPlan(GraphicsContext gc, GraphScene scene, Viewport vp) {
         double s = Math.min(1, vp.scale());
         if (PlanLabels.FONT.getSize() * s < MIN_PLAN_FONT) {
             return;
@@ -243,9 +274,10 @@ final class Labels {
         });
     }
 
-    /** The label shown for a node: its name, shortened. */
+    /** The label shown for a node: its name, shortened; a paper's year after it ("Attention Is All You Need (2017)"). */
     static String label(Node n) {
         String name = n.name();
-        return name.length() <= MAX_LABEL_CHARS ? name : name.substring(0, MAX_LABEL_CHARS - 1) + "…";
+        String shortened = name.length() <= MAX_LABEL_CHARS ? name : name.substring(0, MAX_LABEL_CHARS - 1) + "…";
+        return n.kind() == org.mlatlas.domain.NodeKind.PAPER && n.year() != null ? shortened + " (" + n.year() + ")" : shortened;
     }
 }

@@ -54,10 +54,10 @@ final class Legend {
         gc.setGlobalAlpha(1);
         gc.beginPath();
         GraphRenderer.shape(gc, NodeKind.CONCEPT, x0 + 20, y, 6);
-        gc.setFill(Style.CONCEPT.interpolate(Color.WHITE, 0.65));
+        gc.setFill(Style.knownFill(NodeKind.CONCEPT));
         gc.fill();
         gc.setStroke(Style.CONCEPT);
-        gc.setLineWidth(1.6);
+        gc.setLineWidth(Style.KNOWN_OUTLINE);
         gc.stroke();
         text(gc, "known / read", x0 + 36, y);
         y += ROW;

@@ -115,11 +115,6 @@ final class PixelLayer {
         gc.setImageSmoothing(true);
     }
 
-    /** The pixels of the last frame (tests). */
-    Raster raster() {
-        return raster;
-    }
-
     /** Fills {@link #visible} and returns {edge opacity, arrowhead size} for the frame. */
     private double[] measure(Frame f) {
         VisualGraph g = f.g();
@@ -348,13 +343,15 @@ final class PixelLayer {
             }
             Node n = g.node(i);
             boolean faded = near != null && !near.get(i);
-            double alpha = faded ? 0.25 : 1;
             Color fill = Style.fill(n.kind());
             int shape = n.kind().ordinal(); // CONCEPT, PAPER, RESOURCE: circle, square, diamond
-            if (n.known()) {
-                raster.shape(shape, x * ps, y * ps, r * ps, rgb(fill.interpolate(Color.WHITE, 0.65)), rgb(fill), 1.6 * ps, alpha);
+            if (faded) { // grey, known or not: a faded node never looks like a known one
+                raster.shape(shape, x * ps, y * ps, r * ps, rgb(Style.FADED), rgb(Style.FADED), ps, 1);
+            } else if (n.known()) {
+                raster.shape(shape, x * ps, y * ps, r * ps, rgb(Style.knownFill(n.kind())), rgb(fill),
+                        Style.KNOWN_OUTLINE * ps, 1);
             } else {
-                raster.shape(shape, x * ps, y * ps, r * ps, rgb(fill), 0xffffff, ps, alpha);
+                raster.shape(shape, x * ps, y * ps, r * ps, rgb(fill), 0xffffff, ps, 1);
             }
             if (n.fromNotes() && !faded) {
                 raster.ring(x * ps, y * ps, (r + 2.5) * ps, 1.8 * ps, rgb(Style.FROM_NOTES), 1);

@@ -26,6 +26,23 @@ public final class Style {
     public static final Color IN_PLAN = Color.web("#D55E00");
     /** Ring around the selected node. */
     public static final Color SELECTED = Color.web("#111111");
+    /** Glow under what a reload just added (Okabe-Ito yellow, see-through so the edge shows). */
+    public static final Color CHANGED = Color.web("#F0E442", 0.75);
+    /** A refused prerequisite cycle and the refused edge (the status line's error red). */
+    public static final Color REFUSED = Color.web("#b00020");
+    /** Rings around the nodes of a connection's paths (Okabe-Ito sky blue). */
+    public static final Color PATH = Color.web("#56B4E9");
+    /** Rings around the nodes matching the search text (a dark yellow that reads on the light background). */
+    public static final Color MATCH = Color.web("#C9A800");
+    /**
+     * Nodes faded out of focus (not next to the hovered node, not on the path): a neutral grey, so they never
+     * look like known nodes, which keep their kind's colour as an outline.
+     */
+    public static final Color FADED = Color.web("#d9d6cf");
+    /** How far a known node's fill is lightened towards white (its outline keeps the kind's colour). */
+    public static final double KNOWN_LIGHTEN = 0.6;
+    /** The width of a known node's outline. */
+    public static final double KNOWN_OUTLINE = 2;
     /** Label text. */
     public static final Color TEXT = Color.web("#1d1d1d");
     /** Label font. */
@@ -67,6 +84,11 @@ public final class Style {
             case EXPLAINS -> new double[] {7, 4};
             case CITES -> new double[] {2, 3};
         };
+    }
+
+    /** A known (or read) node's fill: its kind's colour, lightened. */
+    public static Color knownFill(NodeKind kind) {
+        return fill(kind).interpolate(Color.WHITE, KNOWN_LIGHTEN);
     }
 
     /** The line width of an edge kind. */

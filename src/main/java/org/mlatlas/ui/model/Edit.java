@@ -2,6 +2,7 @@ package org.mlatlas.ui.model;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.mlatlas.app.Atlas;
 import org.mlatlas.domain.AtlasGraph;
 import org.mlatlas.domain.Neighbourhood;
@@ -19,8 +20,18 @@ public interface Edit {
     /** Reverts it. */
     void undo(Atlas atlas);
 
-    /** One line for the status bar: "added dpo PREREQUISITE rlhf". */
-    String describe();
+    /**
+     * What the edit does, in words with the nodes' names, for the status line: "Added: LoRA is a prerequisite of
+     * LLaMA-Adapter".
+     *
+     * @param name the name of a node id (the id itself when the node is gone)
+     */
+    String describe(Function<String, String> name);
+
+    /** "A is a prerequisite of B", "P explains C", "P cites Q", with names. */
+    static String sentence(Relation r, Function<String, String> name) {
+        return name.apply(r.from()) + " " + r.kind().verb() + " " + name.apply(r.to());
+    }
 
     /** Adds a node. */
     record AddNode(Node node) implements Edit {
@@ -35,8 +46,8 @@ public interface Edit {
         }
 
         @Override
-        public String describe() {
-            return "add " + node.kind() + " " + node.id();
+        public String describe(Function<String, String> name) {
+            return "Added the " + node.kind() + " " + node.name();
         }
     }
 
@@ -61,9 +72,13 @@ public interface Edit {
         }
 
         @Override
-        public String describe() {
-            Relation r = stored == null ? asked : stored;
-            return "link " + r.from() + " " + r.kind() + " " + r.to();
+        public String describe(Function<String, String> name) {
+            return "Added: " + Edit.sentence(stored == null ? asked : stored, name);
+        }
+
+        /** The relationship as asked for (its ends as typed: ids, names or aliases). */
+        public Relation asked() {
+            return asked;
         }
     }
 
@@ -80,8 +95,8 @@ public interface Edit {
         }
 
         @Override
-        public String describe() {
-            return "unlink " + relation.from() + " " + relation.kind() + " " + relation.to();
+        public String describe(Function<String, String> name) {
+            return "Removed: " + Edit.sentence(relation, name);
         }
     }
 
@@ -106,8 +121,10 @@ public interface Edit {
         }
 
         @Override
-        public String describe() {
-            return "delete " + id;
+        public String describe(Function<String, String> name) {
+            String what = deleted == null ? name.apply(id) : deleted.node().name();
+            int links = deleted == null ? 0 : deleted.links().size();
+            return "Deleted " + what + (links == 0 ? "" : " and its " + links + (links == 1 ? " relationship" : " relationships"));
         }
     }
 
@@ -124,8 +141,8 @@ public interface Edit {
         }
 
         @Override
-        public String describe() {
-            return "edit notes of " + id;
+        public String describe(Function<String, String> name) {
+            return "Saved your notes on " + name.apply(id);
         }
     }
 
@@ -151,8 +168,8 @@ public interface Edit {
         }
 
         @Override
-        public String describe() {
-            return (known ? "mark known " : "mark not known ") + String.join(", ", before.keySet());
+        public String describe(Function<String, String> name) {
+            return "Marked " + String.join(", ", before.keySet().stream().map(name).toList()) + (known ? " as known" : " as not known");
         }
     }
 }

@@ -21,9 +21,10 @@ import org.mlatlas.layout.RegionLayout;
  * ({@link RegionLayout}, deterministic: the same graph gives the same map in any process); once that layout
  * settles, its positions are {@linkplain #commit committed} and saved. Later graphs (a reload, an edit, the next
  * launch) put every node with a saved position there and pin it; a new node is put at the free spot nearest
- * the middle of its placed neighbours (or of its area), and nothing moves. Views of the map (filters, hidden areas)
- * show their nodes where the map has them; a local view (N hops around the selection) is laid out on its own from
- * the map's positions and not kept.
+ * the middle of its placed neighbours (or of its area), and nothing moves. Views of the map (filters, hidden areas,
+ * expanded neighbours, a connection's paths) show their nodes where the map has them; a local view (N hops around
+ * a node) is laid out on its own from where the view drew its nodes last, else from the map's positions, and not
+ * kept.
  *
  * <p>Used on the UI thread (or one thread, for snapshots); the layout itself steps on a {@link LayoutRunner}.
  */
@@ -97,13 +98,30 @@ public final class GraphMap {
      * or {@link LayoutRunner#settle}) and then {@link #commit}.
      */
     public GraphScene scene(AtlasGraph graph, Filters filters, String focusId) {
-        AreaMap map = areas(graph);
-        Layout layout = layoutOf(new VisualGraph(List.copyOf(graph.nodes()), graph.relations(), map));
-        VisualGraph view = VisualGraph.filter(graph, map, filters, focusId);
+        VisualGraph view = VisualGraph.filter(graph, areas(graph), filters, focusId);
         if (filters.localDepth() > 0 && focusId != null && view.contains(focusId)) {
-            return GraphScene.force(view, positions(layout), SEED);
+            return local(graph, view, Map.of());
         }
+        return onMap(graph, view);
+    }
+
+    /**
+     * {@code view} (nodes of {@code graph}, in its {@linkplain #areas areas}) where the map has its nodes. A view
+     * whose layout has not settled yet needs stepping and then {@link #commit}.
+     */
+    public GraphScene onMap(AtlasGraph graph, VisualGraph view) {
+        Layout layout = layoutOf(graph);
         return GraphScene.onMap(view, layout.whole(), layout.force());
+    }
+
+    /**
+     * {@code view} (a local view: nodes of {@code graph} around one) laid out on its own, each node starting where
+     * {@code shown} has it (where the view drew it last) or else where the map has it; not kept.
+     */
+    public GraphScene local(AtlasGraph graph, VisualGraph view, Map<String, double[]> shown) {
+        Map<String, double[]> start = positions(layoutOf(graph));
+        start.putAll(shown);
+        return GraphScene.force(view, start, SEED);
     }
 
     /**
@@ -155,7 +173,8 @@ public final class GraphMap {
         return out;
     }
 
-    private Layout layoutOf(VisualGraph whole) {
+    private Layout layoutOf(AtlasGraph graph) {
+        VisualGraph whole = new VisualGraph(List.copyOf(graph.nodes()), graph.relations(), areas(graph));
         int[][] edges = whole.edgeArrays();
         int[] area = new int[whole.size()];
         for (int i = 0; i < area.length; i++) {

@@ -47,6 +47,25 @@ final class SearchIndex {
         return out.stream().limit(limit).toList();
     }
 
+    /**
+     * The ids of every node whose name, an alias or its id contains {@code text} (ignoring case, accents and
+     * punctuation): what the canvas highlights while the user types.
+     */
+    static Set<String> matching(Collection<Node> nodes, String text) {
+        String q = normalize(text);
+        Set<String> ids = new LinkedHashSet<>();
+        if (q.isEmpty()) {
+            return ids;
+        }
+        for (Node n : nodes) {
+            if (normalize(n.name()).contains(q) || normalize(n.id()).contains(q)
+                    || n.aliases().stream().anyMatch(a -> normalize(a).contains(q))) {
+                ids.add(n.id());
+            }
+        }
+        return ids;
+    }
+
     private static String normalize(String s) {
         String t = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         return t.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").trim();

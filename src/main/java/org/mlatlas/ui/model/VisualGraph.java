@@ -99,15 +99,10 @@ public final class VisualGraph {
         return Collections.unmodifiableSet(relationKinds);
     }
 
-    /** {@link #filter(AtlasGraph, AreaMap, Filters, String)} with the graph's areas found anew. */
-    public static VisualGraph filter(AtlasGraph graph, Filters filters, String focusId) {
-        return filter(graph, AreaMap.of(graph.nodes(), graph.relations()), filters, focusId);
-    }
-
     /**
-     * What the filters let through: nodes of the shown kinds and areas (minus known ones or ones not from notes, as
-     * asked), relations of the shown kinds between them, and with a local depth, only nodes within that many
-     * hops of {@code focusId}. The focus node is always kept.
+     * What the filters let through: nodes of the shown kinds and areas (minus known ones, ones not from notes, or
+     * papers outside the year range, as asked), relations of the shown kinds between them, and with a local depth,
+     * only nodes within that many hops of {@code focusId}. The focus node is always kept.
      *
      * @param areas the whole graph's topic areas
      */
@@ -117,7 +112,7 @@ public final class VisualGraph {
             boolean focus = n.id().equals(focusId);
             int a = areas.of(n.id());
             if (focus || (filters.kinds().contains(n.kind()) && !(filters.hideKnown() && n.known())
-                    && !(filters.onlyFromNotes() && !n.fromNotes())
+                    && !(filters.onlyFromNotes() && !n.fromNotes()) && filters.yearShown(n)
                     && !(a >= 0 && filters.hiddenAreas().contains(areas.name(a))))) {
                 kept.add(n);
             }

@@ -13,23 +13,29 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.mlatlas.domain.Neighbourhood;
 import org.mlatlas.domain.Node;
-import org.mlatlas.domain.RelationKind;
+import org.mlatlas.report.RelationGroup;
 import org.mlatlas.ui.model.Edit;
 import org.mlatlas.ui.model.ExplorerViewModel;
 
 /**
  * The selected node: title, kind, authors, year, venue, summary, the user's notes (editable), its link, and its
- * neighbours grouped by relationship kind (click one to go there); "What should I read before this?".
+ * neighbours grouped by relationship kind (click one to go there); "What should I read before this?" and "How does
+ * this connect to…".
  */
 public final class DetailsPanel extends ScrollPane {
     private final ExplorerViewModel vm;
     private final VBox box = new VBox(6);
     private final Consumer<String> openLink;
+    private final Consumer<String> connectFrom;
 
-    /** A panel showing the view model's selection; {@code openLink} opens a URL in the browser. */
-    public DetailsPanel(ExplorerViewModel vm, Consumer<String> openLink) {
+    /**
+     * A panel showing the view model's selection; {@code openLink} opens a URL in the browser, {@code connectFrom}
+     * starts a "how does this connect to…" from a node's id.
+     */
+    public DetailsPanel(ExplorerViewModel vm, Consumer<String> openLink, Consumer<String> connectFrom) {
         this.vm = vm;
         this.openLink = openLink;
+        this.connectFrom = connectFrom;
         setId("details");
         setFitToWidth(true);
         box.setPadding(new Insets(10));
@@ -68,7 +74,10 @@ public final class DetailsPanel extends ScrollPane {
         Button delete = new Button("Delete node");
         delete.setId("delete-button");
         delete.setOnAction(e -> vm.apply(new Edit.DeleteNode(n.id())));
-        box.getChildren().add(new FlowPane(6, 6, plan, delete));
+        Button connect = new Button("How does this connect to…");
+        connect.setId("connect-from-button");
+        connect.setOnAction(e -> connectFrom.accept(n.id()));
+        box.getChildren().add(new FlowPane(6, 6, plan, connect, delete));
         TextArea notes = new TextArea(n.notes() == null ? "" : n.notes());
         notes.setId("notes");
         notes.setWrapText(true);
@@ -77,12 +86,9 @@ public final class DetailsPanel extends ScrollPane {
         save.setId("save-notes");
         save.setOnAction(e -> vm.apply(new Edit.SetNotes(n.id(), n.notes(), notes.getText().isBlank() ? null : notes.getText())));
         box.getChildren().addAll(new Label("My notes"), notes, save);
-        group(hood, RelationKind.PREREQUISITE, false, "Prerequisites (know these first)");
-        group(hood, RelationKind.PREREQUISITE, true, "Needed for");
-        group(hood, RelationKind.EXPLAINS, false, "Explained by");
-        group(hood, RelationKind.EXPLAINS, true, "Explains");
-        group(hood, RelationKind.CITES, true, "Cites");
-        group(hood, RelationKind.CITES, false, "Cited by");
+        for (RelationGroup group : RelationGroup.values()) {
+            group(hood, group);
+        }
     }
 
     private void line(String label, String value) {
@@ -91,14 +97,12 @@ public final class DetailsPanel extends ScrollPane {
         }
     }
 
-    private void group(Neighbourhood hood, RelationKind kind, boolean outgoing, String title) {
-        List<Neighbourhood.Link> links = hood.links().stream()
-                .filter(l -> l.relation().kind() == kind && l.outgoing() == outgoing)
-                .sorted(Comparator.comparing(l -> l.other().name())).toList();
+    private void group(Neighbourhood hood, RelationGroup group) {
+        List<Neighbourhood.Link> links = group.links(hood).stream().sorted(Comparator.comparing(l -> l.other().name())).toList();
         if (links.isEmpty()) {
             return;
         }
-        Label header = new Label(title + " (" + links.size() + ")");
+        Label header = new Label(group.title() + " (" + links.size() + ")");
         header.setStyle("-fx-font-weight: bold");
         box.getChildren().add(header);
         for (Neighbourhood.Link l : links) {

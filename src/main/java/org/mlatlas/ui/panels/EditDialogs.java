@@ -2,13 +2,18 @@ package org.mlatlas.ui.panels;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import javafx.event.ActionEvent;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import org.mlatlas.domain.Node;
 import org.mlatlas.domain.NodeId;
@@ -53,11 +58,17 @@ public final class EditDialogs {
     }
 
     /**
-     * Asks for a relationship: source, kind and target (prefilled when given, completed over the graph's names
-     * as the user types), with an optional note and, for EXPLAINS, the reading's role.
+     * Opens the dialog that asks for a relationship: source, kind and target (prefilled when given, completed over
+     * the graph's names as the user types), with an optional note and, for EXPLAINS, the reading's role. It does not
+     * wait (no nested event loop: it may be opened from a gesture). OK hands the relationship to {@code submit},
+     * which answers through its callback: nothing, and the dialog closes; or why the graph refused it, and the
+     * dialog stays open with what was typed and says why in red.
+     *
+     * @return the dialog, showing
      */
-    public static Optional<Relation> addRelation(Window owner, String from, String to,
-                                                 BiFunction<String, Integer, List<Node>> complete) {
+    public static Dialog<Relation> addRelation(Window owner, String from, String to,
+                                               BiFunction<String, Integer, List<Node>> complete,
+                                               BiConsumer<Relation, Consumer<Optional<String>>> submit) {
         Dialog<Relation> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle("Add a relationship");
@@ -88,12 +99,48 @@ public final class EditDialogs {
                 + " (introduces it, explains it clearly, or covers it). CITES: paper to paper.");
         help.setWrapText(true);
         help.setMaxWidth(420);
+        help.setMinHeight(Region.USE_PREF_SIZE); // wrapped in full, not cut to one line with "..."
         grid.add(help, 0, 5, 2, 1);
+        Label problem = new Label();
+        problem.setId("rel-error");
+        problem.setWrapText(true);
+        problem.setMaxWidth(420);
+        problem.setMinHeight(Region.USE_PREF_SIZE);
+        problem.setStyle("-fx-text-fill: #b00020; -fx-font-weight: bold");
+        problem.managedProperty().bind(problem.textProperty().isNotEmpty());
+        grid.add(problem, 0, 6, 2, 1);
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        dialog.setResultConverter(b -> b != ButtonType.OK || source.getText().isBlank() || target.getText().isBlank() ? null
-                : relation(source.getText(), kind.getValue(), target.getText(), note.getText(), role.getValue()));
-        return dialog.showAndWait();
+        Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
+        ok.addEventFilter(ActionEvent.ACTION, e -> {
+            e.consume(); // the dialog stays open until the graph took the relationship
+            if (source.getText().isBlank() || target.getText().isBlank()) {
+                problem.setText("Say what the relationship goes from and to.");
+                return;
+            }
+            Relation r = relation(source.getText(), kind.getValue(), target.getText(), note.getText(), role.getValue());
+            ok.setDisable(true);
+            problem.setText("");
+            submit.accept(r, refusal -> {
+                ok.setDisable(false);
+                if (refusal.isEmpty()) {
+                    dialog.setResult(r);
+                    dialog.close();
+                } else {
+                    problem.setText(refusal.get());
+                    dialog.getDialogPane().getScene().getWindow().sizeToScene();
+                }
+            });
+        });
+        dialog.setResultConverter(b -> null); // Cancel and Escape close it with nothing
+        dialog.show();
+        // at the window's right edge, over the side panel, not over the canvas's centre where the nodes of a
+        // Shift-drag are and where a refused cycle is drawn
+        if (owner != null && dialog.getWidth() > 0) {
+            dialog.setX(Math.max(owner.getX(), owner.getX() + owner.getWidth() - dialog.getWidth() - 12));
+            dialog.setY(owner.getY() + 80);
+        }
+        return dialog;
     }
 
     private static final String NO_ROLE = "(none)";
@@ -107,7 +154,7 @@ public final class EditDialogs {
 
     private static CompletionField idField(String id, String text, BiFunction<String, Integer, List<Node>> complete) {
         CompletionField[] field = new CompletionField[1];
-        field[0] = new CompletionField(complete, n -> field[0].setText(n.id()));
+        field[0] = new CompletionField(complete, n -> field[0].fill(n.id()));
         field[0].setId(id);
         field[0].setText(text == null ? "" : text);
         field[0].setPromptText("id, name or alias");

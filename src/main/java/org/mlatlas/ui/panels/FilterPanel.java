@@ -1,11 +1,14 @@
 package org.mlatlas.ui.panels;
 
+import java.util.List;
 import javafx.geometry.Insets;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
 import org.mlatlas.domain.NodeKind;
@@ -13,9 +16,11 @@ import org.mlatlas.domain.RelationKind;
 import org.mlatlas.ui.canvas.AreaColours;
 import org.mlatlas.ui.model.AreaMap;
 import org.mlatlas.ui.model.ExplorerViewModel;
-import org.mlatlas.ui.model.Filters;
 
-/** Filters: node kinds, relationship kinds, topic areas, hide known, only from my notes, local view depth. */
+/**
+ * Filters: node kinds, relationship kinds, topic areas, hide known, only from my notes, papers' years, local view
+ * depth (typed or stepped; the view frames the new local view).
+ */
 public final class FilterPanel extends VBox {
 
     /** A panel editing the view model's filters. */
@@ -49,10 +54,72 @@ public final class FilterPanel extends VBox {
         Spinner<Integer> depth = new Spinner<>(0, 6, 0);
         depth.setId("filter-depth");
         depth.setPrefWidth(80);
+        depth.setEditable(true);
+        // a typed depth counts on Enter (the spinner's own commit) and when the field loses the focus
+        depth.getEditor().focusedProperty().addListener((o, was, focused) -> {
+            if (!focused) {
+                commit(depth);
+            }
+        });
         depth.valueProperty().addListener((o, a, d) -> vm.filtersProperty().set(vm.filtersProperty().get().withLocalDepth(d)));
-        getChildren().addAll(new Separator(), hideKnown, notes, new Separator(),
-                new Label("Local view around the selection (hops, 0 = whole graph)"), depth);
-        ((Label) getChildren().get(getChildren().size() - 2)).setWrapText(true);
+        Label around = new Label();
+        around.setId("filter-depth-around");
+        around.setWrapText(true);
+        around.setStyle("-fx-text-fill: #555; -fx-font-size: 11px");
+        around.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            String id = vm.anchorProperty().get();
+            return id == null ? "" : "around " + vm.graphProperty().get().node(id).map(n -> n.name()).orElse(id)
+                    + " (double-click a node to add its neighbours)";
+        }, vm.anchorProperty(), vm.graphProperty()));
+        Label depthLabel = new Label("Local view around the selection (hops, 0 = whole graph)");
+        depthLabel.setWrapText(true);
+        TextField fromYear = yearField("filter-year-from", "from");
+        TextField toYear = yearField("filter-year-to", "to");
+        Runnable years = () -> {
+            Integer from = year(fromYear);
+            Integer to = year(toYear);
+            vm.filtersProperty().set(vm.filtersProperty().get().withYears(from, to));
+        };
+        for (TextField f : List.of(fromYear, toYear)) {
+            f.setOnAction(e -> years.run());
+            f.focusedProperty().addListener((o, was, focused) -> {
+                if (!focused) {
+                    years.run();
+                }
+            });
+        }
+        Label yearsLabel = new Label("Papers published (years, blank = any)");
+        yearsLabel.setWrapText(true);
+        getChildren().addAll(new Separator(), hideKnown, notes, new Separator(), yearsLabel,
+                new HBox(6, fromYear, new Label("–"), toYear), new Separator(), depthLabel, depth, around);
+    }
+
+    /** Takes the spinner's typed text as its value (a number in range), or puts the value back. */
+    private static void commit(Spinner<Integer> spinner) {
+        String text = spinner.getEditor().getText().strip();
+        try {
+            spinner.getValueFactory().setValue(Integer.parseInt(text));
+        } catch (NumberFormatException e) {
+            spinner.getEditor().setText(String.valueOf(spinner.getValue()));
+        }
+    }
+
+    private static TextField yearField(String id, String prompt) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.setPromptText(prompt);
+        field.setPrefColumnCount(4);
+        return field;
+    }
+
+    /** The year typed in a field, or null when blank or not a year (the field is then cleared). */
+    private static Integer year(TextField field) {
+        String text = field.getText().strip();
+        if (text.matches("\\d{1,4}")) {
+            return Integer.parseInt(text);
+        }
+        field.clear();
+        return null;
     }
 
     /**
@@ -89,10 +156,5 @@ public final class FilterPanel extends VBox {
         Label l = new Label(text);
         l.setStyle("-fx-font-weight: bold");
         return l;
-    }
-
-    /** Everything shown (for a reset). */
-    static Filters defaults() {
-        return Filters.all();
     }
 }

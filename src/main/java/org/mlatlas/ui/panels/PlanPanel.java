@@ -103,8 +103,9 @@ public final class PlanPanel extends ScrollPane {
                 why.setStyle("-fx-text-fill: #666; -fx-font-size: 11px");
                 box.getChildren().add(why);
             }
-            for (Reading r : step.readings()) {
-                String time = PlanWording.readingTime(r);
+            for (int i = 0; i < step.readings().size(); i++) {
+                Reading r = step.readings().get(i);
+                String time = PlanWording.readingTime(step, i);
                 Label reading = new Label("    • " + PlanWording.lead(step, r) + ": " + PlanWording.title(r)
                         + (time == null ? "" : " · " + time));
                 reading.setWrapText(true);

@@ -63,7 +63,7 @@ class PlanLegibilityTest {
         }
         return Stream.of(Arguments.of(small, 1400, 900, 1.0), Arguments.of(small, 2000, 1300, 1.0),
                 Arguments.of(twenty, 1400, 900, 1.0), Arguments.of(twenty, 2000, 1300, 1.0),
-                Arguments.of("dpo", 1400, 900, 0.85), Arguments.of("dpo", 2000, 1300, 0.9),
+                Arguments.of("dpo", 1400, 900, 0.8), Arguments.of("dpo", 2000, 1300, 0.9),
                 Arguments.of(biggest, 1400, 900, 0.6), Arguments.of(biggest, 2000, 1300, 0.85));
     }
 
