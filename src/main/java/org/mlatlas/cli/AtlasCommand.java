@@ -57,6 +57,7 @@ public final class AtlasCommand implements Runnable {
         java.io.PrintWriter err = spec.commandLine().getErr();
         boolean timing = context.env().containsKey("ATLAS_TIMING");
         org.mlatlas.ui.Explorer.open(context::atlas, context::reconnect, context.description(), context.explorerCache(),
+                context.explorerPositions(),
                 context.env().containsKey("ATLAS_HEADLESS"),
                 milestone -> {
                     if (timing) {

@@ -158,6 +158,12 @@ public final class AtlasContext implements AutoCloseable {
         return new org.mlatlas.app.GraphCache(home().root().resolve("cache").resolve(name));
     }
 
+    /** Where the explorer's map keeps its node positions: one file per store (the local one, or each --uri). */
+    public org.mlatlas.app.MapPositions explorerPositions() {
+        String name = uri == null ? "positions.json" : "positions-" + Integer.toHexString(uri.hashCode()) + ".json";
+        return new org.mlatlas.app.MapPositions(home().root().resolve("map").resolve(name));
+    }
+
     /** Where the graph is, for a window title: the --uri, or the home folder. */
     public String description() {
         return uri != null ? uri : home().root().toString();

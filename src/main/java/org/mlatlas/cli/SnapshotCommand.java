@@ -42,7 +42,7 @@ final class SnapshotCommand extends BaseCommand {
         }
         SnapshotRequest request = new SnapshotRequest(width, height, focus, plan,
                 connect == null ? null : connect.get(0).strip(), connect == null ? null : connect.get(1).strip());
-        Png.write(Snapshots.render(atlas(), request), out);
+        Png.write(Snapshots.render(atlas(), request, context().explorerPositions()), out);
         out().println("wrote " + out + " (" + width + "x" + height + ")");
         return 0;
     }

@@ -43,6 +43,15 @@ public final class ImportDraft {
         return proposal.node().id();
     }
 
+    /**
+     * Puts every proposed node that names no topic area in {@code area} (the import it comes from), so the map
+     * shows an import as a region of its own; a node it matches keeps the area it has.
+     */
+    public void inArea(String area) {
+        proposals.replaceAll((id, p) -> p.node().area() != null ? p : new Proposal(p.node().withArea(area),
+                p.matching(), p.replace(), p.text(), p.at(), p.optional(), p.hints(), p.parts()));
+    }
+
     /** Takes in everything another draft found (its proposals merged by id, its relationships, skips and problems). */
     public void absorb(ImportDraft other) {
         other.proposals.values().forEach(this::propose);

@@ -35,7 +35,7 @@ public final class Importer {
         if (Files.isRegularFile(path)) {
             requireText(path, format);
         }
-        return switch (format) {
+        ImportDraft draft = switch (format) {
             case PAIRS -> PairsReader.prerequisites(path, options.topics(), progress);
             case CITES -> PairsReader.citations(path, progress);
             case JSON -> JsonReader.read(path);
@@ -44,6 +44,23 @@ public final class Importer {
             case MARKDOWN -> MarkdownReader.read(path, progress);
             case BIBTEX -> BibTexReader.read(path);
         };
+        draft.inArea(areaOf(path, format));
+        return draft;
+    }
+
+    /**
+     * The topic area of an import's new nodes: the collection's name for Metacademy and LectureBank, else the file's
+     * (or folder's) name without its extension ("ml-reading-notes" for ml-reading-notes.md). Graph-data JSON names
+     * its own areas (its files' names).
+     */
+    static String areaOf(Path path, ImportFormat format) {
+        if (format == ImportFormat.METACADEMY || format == ImportFormat.LECTUREBANK) {
+            return format.word();
+        }
+        Path name = path.toAbsolutePath().normalize().getFileName();
+        String file = name == null ? format.word() : name.toString();
+        int dot = file.lastIndexOf('.');
+        return dot > 0 ? file.substring(0, dot) : file;
     }
 
     /** How much of a file is looked at to tell text from binary data. */

@@ -30,6 +30,13 @@ public final class ForceLayout {
     private final double[] dx;
     private final double[] dy;
     private final boolean[] pinned;
+    /**
+     * How much an edge between two groups pulls, against one inside a group: little, so groups do not drag each
+     * other into one another (measured on the shipped graph: at 1, areas overlapped in the middle; at 0.2 the
+     * big ones separated; at 0.08 every area of 40 nodes or more was a region of its own).
+     */
+    private static final double CROSS_GROUP = 0.08;
+    private int pinnedCount;
     private static final int PARALLEL_FROM = 2_000;
     private static final int CHUNKS = 16;
     private final QuadTree tree = new QuadTree();
@@ -44,6 +51,11 @@ public final class ForceLayout {
     private double aspect = 1.0;
     private double cooling = 0.97;
     private int iterations;
+    private int[] group;
+    private double groupPull;
+    private double[] groupX = new double[0];
+    private double[] groupY = new double[0];
+    private int[] groupSize = new int[0];
 
     /**
      * A layout of {@code n} nodes and the edges {@code from[e] -> to[e]}, started from random positions.
@@ -132,6 +144,38 @@ public final class ForceLayout {
         return this;
     }
 
+    /**
+     * Pulls every node towards the centre of its group (its topic area) with a spring of stiffness
+     * {@code strength} (gravity is 1), and weakens edges between groups, so each group gathers into one region
+     * instead of spreading along its edges to other groups.
+     *
+     * @param groups each node's group, 0..g-1
+     * @throws IllegalArgumentException when there is not one group per node
+     */
+    public synchronized ForceLayout groups(int[] groups, double strength) {
+        if (groups.length != n) {
+            throw new IllegalArgumentException("need one group per node, not " + groups.length + " for " + n);
+        }
+        int count = 0;
+        for (int g : groups) {
+            if (g < 0) {
+                throw new IllegalArgumentException("groups are numbered from 0");
+            }
+            count = Math.max(count, g + 1);
+        }
+        group = groups.clone();
+        groupPull = strength;
+        for (int e = 0; e < from.length; e++) {
+            if (groups[from[e]] != groups[to[e]]) {
+                weight[e] *= CROSS_GROUP;
+            }
+        }
+        groupX = new double[count];
+        groupY = new double[count];
+        groupSize = new int[count];
+        return this;
+    }
+
     /** Places node {@code i} (for initial positions from a previous layout); does not pin it. */
     public synchronized void place(int i, double px, double py) {
         x[i] = px;
@@ -158,16 +202,19 @@ public final class ForceLayout {
         return temperature;
     }
 
-    /** True when the layout has cooled down to its floor: more steps change little. */
+    /** True when the layout has cooled down to its floor (more steps change little), or every node is pinned. */
     public synchronized boolean settled() {
-        return temperature <= k * 0.02;
+        return temperature <= k * 0.02 || pinnedCount == n;
     }
 
     /** Fixes node {@code i} at (px, py). */
     public synchronized void pin(int i, double px, double py) {
         x[i] = px;
         y[i] = py;
-        pinned[i] = true;
+        if (!pinned[i]) {
+            pinned[i] = true;
+            pinnedCount++;
+        }
     }
 
     /** True when node {@code i} is pinned. */
@@ -239,6 +286,9 @@ public final class ForceLayout {
     }
 
     private void finishStep() {
+        if (group != null) {
+            pullTowardsGroups();
+        }
         for (int e = 0; e < from.length; e++) {
             int a = from[e];
             int b = to[e];
@@ -266,6 +316,36 @@ public final class ForceLayout {
         }
         temperature = Math.max(k * 0.02, temperature * cooling);
         iterations++;
+    }
+
+    private void pullTowardsGroups() {
+        Arrays.fill(groupX, 0);
+        Arrays.fill(groupY, 0);
+        Arrays.fill(groupSize, 0);
+        for (int i = 0; i < n; i++) {
+            groupX[group[i]] += x[i];
+            groupY[group[i]] += y[i];
+            groupSize[group[i]]++;
+        }
+        for (int i = 0; i < n; i++) {
+            int g = group[i];
+            dx[i] += groupPull * (groupX[g] / groupSize[g] - x[i]);
+            dy[i] += groupPull * (groupY[g] / groupSize[g] - y[i]);
+        }
+    }
+
+    /**
+     * One step unless the layout has settled, in one go: two threads stepping the same layout this way stop at
+     * the same state as one thread would.
+     *
+     * @return true when a step was taken
+     */
+    public synchronized boolean stepUnlessSettled() {
+        if (settled()) {
+            return false;
+        }
+        step();
+        return true;
     }
 
     /** Runs {@code count} steps (or fewer, when the thread is interrupted). */

@@ -7,6 +7,7 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.mlatlas.app.Atlas;
 import org.mlatlas.app.GraphCache;
+import org.mlatlas.app.MapPositions;
 import org.mlatlas.layout.PlanLayout;
 import org.mlatlas.task.Background;
 import org.mlatlas.ui.model.ExplorerViewModel;
@@ -28,17 +29,19 @@ public final class Explorer {
      * @param reopener   connects anew when the database goes away (another process that served it stopped)
      * @param where      where the graph lives, for the title
      * @param cache      the copy of the graph shown while the store opens and refreshed after every load (or null)
+     * @param positions  where the map keeps its node positions (or null)
      * @param headless   render without a display (Monocle): for benchmarks and machines without one
      * @param milestones told "first paint" after the window's first frame, "graph shown" when a graph (the cached
      *                   copy or the live one) is on screen, and "graph loaded" when the live graph is in
      */
     public static void open(Background.Work<Atlas> opener, Background.Work<Atlas> reopener, String where, GraphCache cache,
-                            boolean headless, Consumer<String> milestones) {
+                            MapPositions positions, boolean headless, Consumer<String> milestones) {
         FxRuntime.start(headless);
         CountDownLatch closed = new CountDownLatch(1);
         Background background = new Background(Platform::runLater);
         ExplorerViewModel vm = new ExplorerViewModel(background, opener, reopener);
         vm.setCache(cache);
+        vm.setPositions(positions);
         Platform.runLater(() -> {
             Stage stage = show(vm, () -> {
                 milestones.accept("first paint");

@@ -31,8 +31,9 @@ import org.mlatlas.ui.panels.PlanPanel;
 import org.mlatlas.ui.panels.SearchBox;
 
 /**
- * The explorer's layout: toolbar (search, fit, undo, redo, add, export, progress) on top, filters on the left,
- * the graph canvas in the middle, details, plan and connections on the right, the status line at the bottom.
+ * The explorer's layout: toolbar (search, fit, re-layout, undo, redo, add, export, progress) on top, filters on
+ * the left, the graph canvas in the middle, details, plan and connections on the right, the status line at the
+ * bottom.
  */
 public final class ExplorerWindow extends BorderPane {
     private final ExplorerViewModel vm;
@@ -100,6 +101,8 @@ public final class ExplorerWindow extends BorderPane {
 
     private ToolBar toolbar() {
         Button fit = button("Fit", "fit", canvas::fit);
+        Button relayout = button("Re-layout", "relayout", vm::relayout); // the view model asks the view to frame it
+        relayout.setTooltip(new javafx.scene.control.Tooltip("Lay the whole map out anew, topic areas as regions (kept for the next launch)"));
         Button undo = button("Undo", "undo", vm::undo);
         undo.disableProperty().bind(vm.canUndoProperty().not());
         Button redo = button("Redo", "redo", vm::redo);
@@ -111,7 +114,7 @@ public final class ExplorerWindow extends BorderPane {
         progress.setId("progress");
         progress.setPrefSize(22, 22);
         progress.visibleProperty().bind(vm.busyProperty().greaterThan(0).or(vm.readyProperty().not()));
-        return new ToolBar(new SearchBox(vm), fit, undo, redo, addNode, addRel, export, progress);
+        return new ToolBar(new SearchBox(vm), fit, relayout, undo, redo, addNode, addRel, export, progress);
     }
 
     /**

@@ -1,11 +1,15 @@
 package org.mlatlas.ui;
 
 import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Map;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.image.WritableImage;
 import org.mlatlas.app.Atlas;
+import org.mlatlas.app.MapPositions;
 import org.mlatlas.domain.AtlasGraph;
 import org.mlatlas.domain.Node;
 import org.mlatlas.layout.Viewport;
@@ -17,6 +21,7 @@ import org.mlatlas.ui.canvas.Marks;
 import org.mlatlas.ui.canvas.PlanFrame;
 import org.mlatlas.ui.model.Connection;
 import org.mlatlas.ui.model.Filters;
+import org.mlatlas.ui.model.GraphMap;
 import org.mlatlas.ui.model.GraphScene;
 import org.mlatlas.ui.model.LayoutRunner;
 import org.mlatlas.ui.model.PlanScenes;
@@ -33,8 +38,17 @@ public final class Snapshots {
     private Snapshots() {
     }
 
-    /** Draws what {@code request} asks for; the layout is settled first. */
+    /** Draws what {@code request} asks for, the map laid out anew; the layout is settled first. */
     public static BufferedImage render(Atlas atlas, SnapshotRequest request) {
+        return render(atlas, request, null);
+    }
+
+    /**
+     * Draws what {@code request} asks for; the layout is settled first. The whole graph and local views use the
+     * map kept in {@code positions} (the explorer's), laid out and saved there when it has none (null: laid out
+     * anew, not kept).
+     */
+    public static BufferedImage render(Atlas atlas, SnapshotRequest request, MapPositions positions) {
         AtlasGraph graph = atlas.snapshot();
         GraphScene scene;
         int selected = -1;
@@ -47,12 +61,13 @@ public final class Snapshots {
             selected = scene.graph().indexOf(plan.target().id()); // as in the window: the plan of the selected node
             caption = planCaption(plan);
         } else if (request.connectFrom() != null) {
-            return connection(atlas, graph, request);
+            return connection(atlas, graph, request, positions);
         } else {
             String focus = request.focusId() == null ? null : atlas.resolve(request.focusId()).id();
-            Filters filters = focus == null ? Filters.all() : Filters.all().withLocalDepth(2);
-            scene = GraphScene.force(VisualGraph.filter(graph, filters, focus), java.util.Map.of(), 42);
-            LayoutRunner.settle(scene.layout(), 1_500);
+            GraphMap map = settledMap(graph, positions);
+            scene = focus == null ? map.scene(graph, Filters.all(), null)
+                    : map.scene(graph, Filters.all().withLocalDepth(2), focus);
+            LayoutRunner.settle(scene.layout(), GraphMap.MAX_STEPS);
             scene.sync();
             selected = scene.graph().indexOf(focus);
             caption = focus == null ? "ML Atlas: " + graph.nodes().size() + " nodes, " + graph.relations().size() + " relationships"
@@ -62,16 +77,41 @@ public final class Snapshots {
     }
 
     /**
-     * How one node connects to another: the whole graph, its layout settled, with the shortest paths between the
-     * two highlighted and the rest faded, framed on the paths; the caption says how many steps.
+     * The map of the whole graph, settled and committed: the one kept in {@code positions} (laid out and saved
+     * there when it has none), or laid out anew when {@code positions} is null.
      */
-    private static BufferedImage connection(Atlas atlas, AtlasGraph graph, SnapshotRequest request) {
+    private static GraphMap settledMap(AtlasGraph graph, MapPositions positions) {
+        GraphMap map = new GraphMap(now -> save(positions, now));
+        if (positions != null) {
+            map.restore(positions.read());
+        }
+        GraphScene whole = map.scene(graph, Filters.all(), null);
+        LayoutRunner.settle(whole.layout(), GraphMap.MAX_STEPS);
+        whole.sync();
+        map.commit(whole);
+        return map;
+    }
+
+    private static void save(MapPositions positions, Map<String, double[]> now) {
+        if (positions != null) {
+            try {
+                positions.write(now);
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not save the map's positions to " + positions.file(), e);
+            }
+        }
+    }
+
+    /**
+     * How one node connects to another: the whole graph on its map, with the shortest paths between the two
+     * highlighted and the rest faded, framed on the paths; the caption says how many steps.
+     */
+    private static BufferedImage connection(Atlas atlas, AtlasGraph graph, SnapshotRequest request,
+                                            MapPositions positions) {
         String from = atlas.resolve(request.connectFrom()).id();
         String to = atlas.resolve(request.connectTo()).id();
         Connection connection = Connection.between(graph, from, to);
-        GraphScene scene = GraphScene.force(VisualGraph.filter(graph, Filters.all(), null), java.util.Map.of(), 42);
-        LayoutRunner.settle(scene.layout(), 1_500);
-        scene.sync();
+        GraphScene scene = settledMap(graph, positions).scene(graph, Filters.all(), null);
         VisualGraph g = scene.graph();
         Marks marks = Marks.path(g, connection.nodeIds(), connection.relationKeys());
         String caption = connection.summary(id -> graph.node(id).map(Node::name).orElse(id));

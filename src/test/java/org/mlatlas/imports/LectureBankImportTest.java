@@ -53,6 +53,7 @@ class LectureBankImportTest {
         Node intro = graph.node("res:lecturebank-1").orElseThrow();
         assertThat(intro.kind()).isEqualTo(NodeKind.RESOURCE);
         assertThat(intro.resourceType()).isEqualTo("slides");
+        assertThat(intro.area()).isEqualTo("lecturebank");
         assertThat(intro.name()).isEqualTo("Introduction");
         assertThat(intro.url()).isEqualTo("http://example.edu/nlp/01-intro.pdf");
         assertThat(intro.by()).isEqualTo("Ada Lovelace");

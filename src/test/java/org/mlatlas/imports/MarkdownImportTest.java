@@ -66,6 +66,7 @@ class MarkdownImportTest {
         assertThat(graph.node("arxiv:1707.06347").orElseThrow().notes()).isEqualTo("The clipping is the trick.");
         Node sleeper = graph.node("sleeper-agents").orElseThrow();
         assertThat(sleeper.fromNotes()).isTrue();
+        assertThat(sleeper.area()).as("a new node from the notes is in the notes file's area").isEqualTo("notes");
         Node paper = graph.node("paper:some-new-paper-about-preferences").orElseThrow();
         assertThat(paper.kind()).isEqualTo(NodeKind.PAPER);
         assertThat(paper.year()).isEqualTo(2023);

@@ -61,6 +61,7 @@ class MetacademyImportTest {
         assertThat(dot.minutes()).isEqualTo(30);
         assertThat(dot.summary()).isEqualTo("The dot product of two vectors.");
         assertThat(dot.notes()).contains("Metacademy", "CC BY-SA 3.0");
+        assertThat(dot.area()).as("the map shows an import as its own region").isEqualTo("metacademy");
         assertThat(graph.node("vectors_shortcut").orElseThrow().minutes()).isEqualTo(15);
         assertThat(graph.node("variance").orElseThrow().notes()).contains("not defined there");
         assertThat(graph.relations()).contains(

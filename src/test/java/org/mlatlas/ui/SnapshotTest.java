@@ -13,7 +13,9 @@ import org.mlatlas.app.Atlas;
 import org.mlatlas.support.CliRun;
 import org.mlatlas.support.Graphs;
 import org.mlatlas.support.TestDbms;
+import org.mlatlas.ui.canvas.AreaColours;
 import org.mlatlas.ui.canvas.Style;
+import org.mlatlas.ui.model.AreaMap;
 import org.testfx.api.FxToolkit;
 
 /** Headless pictures: what `atlas snapshot` draws, checked pixel by pixel. */
@@ -50,8 +52,11 @@ class SnapshotTest {
         BufferedImage image = Snapshots.render(atlas, new SnapshotRequest(900, 600, null, null));
         assertThat(image.getWidth()).isEqualTo(900);
         int pixels = 900 * 600;
-        int background = count(image, Style.BACKGROUND);
-        assertThat(background).as("mostly background").isGreaterThan(pixels / 2).isLessThan(pixels - 60_000 - 5_000);
+        int backdrop = count(image, Style.BACKGROUND); // the background, or the tint of a topic area's region
+        for (int a = 0; a < AreaMap.COLOURS; a++) {
+            backdrop += count(image, Color.rgb(AreaColours.tint(a) >> 16, (AreaColours.tint(a) >> 8) & 0xff, AreaColours.tint(a) & 0xff));
+        }
+        assertThat(backdrop).as("mostly backdrop").isGreaterThan(pixels / 2).isLessThan(pixels - 60_000 - 5_000);
         assertThat(count(image, Style.CONCEPT)).as("concept blue").isGreaterThan(300);
         assertThat(count(image, Style.PAPER)).as("paper orange").isGreaterThan(100);
         assertThat(count(image, Style.RESOURCE)).as("resource green").isGreaterThan(100);

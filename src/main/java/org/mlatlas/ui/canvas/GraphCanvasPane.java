@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import javafx.animation.AnimationTimer;
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.input.MouseButton;
@@ -64,6 +65,11 @@ public final class GraphCanvasPane extends Pane {
     private Marks marks = Marks.NONE;
     private boolean marksStale = true;
     private volatile long framesDrawn; // written on the FX thread only
+    private volatile long framesMoved; // of which drawn from the last full frame during a pan or zoom
+    /** True while the view pans or zooms: frames move the last full frame's image instead of redrawing it. */
+    private boolean gesture;
+    /** Ends a pan or zoom 150 ms after its last event, with a full, crisp redraw. */
+    private final PauseTransition gesturePause = new PauseTransition(javafx.util.Duration.millis(150));
 
     /** A view of the view model's scene. */
     public GraphCanvasPane(ExplorerViewModel vm) {
@@ -102,6 +108,10 @@ public final class GraphCanvasPane extends Pane {
         canvas.setOnMouseMoved(this::moved);
         canvas.setOnMouseExited(e -> clearHover());
         canvas.setOnScroll(this::scrolled);
+        gesturePause.setOnFinished(e -> {
+            gesture = false;
+            dirty = true;
+        });
         new AnimationTimer() {
             @Override
             public void handle(long now) {
@@ -174,6 +184,11 @@ public final class GraphCanvasPane extends Pane {
     /** How many frames this view has drawn (tests check that an idle view draws none). */
     public long framesDrawn() {
         return framesDrawn;
+    }
+
+    /** How many of those frames moved the last full frame's image (a pan or zoom going on) instead of redrawing. */
+    public long framesMoved() {
+        return framesMoved;
     }
 
     /** The view transform of the scene on show (tests read where a node is drawn). */
@@ -250,7 +265,12 @@ public final class GraphCanvasPane extends Pane {
         }
         var window = getScene() == null ? null : getScene().getWindow();
         double pixelScale = window == null ? 1 : Math.max(1, window.getOutputScaleX()); // HiDPI: sharp edges
-        renderer.draw(canvas.getGraphicsContext2D(), w, h, s, viewport, highlight(s), pixelScale);
+        Highlight hl = highlight(s);
+        if (gesture && !fit && !moving && renderer.drawMoved(canvas.getGraphicsContext2D(), w, h, s, viewport, hl, pixelScale)) {
+            framesMoved = framesMoved + 1;
+        } else {
+            renderer.draw(canvas.getGraphicsContext2D(), w, h, s, viewport, hl, pixelScale);
+        }
         framesDrawn = framesDrawn + 1;
         dirty = false;
         Runnable first = onFirstPaint;
@@ -466,6 +486,7 @@ public final class GraphCanvasPane extends Pane {
             }
         } else if (dragNode < 0) {
             viewport.pan(e.getX() - lastX, e.getY() - lastY);
+            gestureGoesOn();
         }
         lastX = e.getX();
         lastY = e.getY();
@@ -480,6 +501,7 @@ public final class GraphCanvasPane extends Pane {
         boolean link = linking && from != null && to != null && !from.equals(to);
         boolean connect = linking && !moved && e.isShortcutDown() && to != null && to.equals(from);
         boolean click = !linking && !moved && e.getButton() == MouseButton.PRIMARY && s != null;
+        boolean nodeDragged = !linking && moved && from != null;
         linking = false;
         dragNode = -1;
         dirty = true;
@@ -495,6 +517,8 @@ public final class GraphCanvasPane extends Pane {
             } else {
                 vm.select(to);
             }
+        } else if (nodeDragged) {
+            vm.nodeMoved(); // the map keeps where the node was put
         } else if (click) {
             vm.select(to);
             if (to != null && e.getClickCount() == 2) {
@@ -519,6 +543,13 @@ public final class GraphCanvasPane extends Pane {
         revealing = Set.of();
         framing = Set.of();
         viewport.zoomAt(e.getX(), e.getY(), Math.pow(1.0015, e.getDeltaY()));
+        gestureGoesOn();
         dirty = true;
+    }
+
+    /** A pan or zoom event: frames reuse the last full one until 150 ms pass without another. */
+    private void gestureGoesOn() {
+        gesture = true;
+        gesturePause.playFromStart();
     }
 }

@@ -17,9 +17,23 @@ import org.mlatlas.ui.model.VisualGraph;
 public final class GraphRenderer {
     private final PixelLayer pixels = new PixelLayer();
     private final Labels labels = new Labels();
+    private final RegionLabels regionLabels = new RegionLabels();
     private double[] sx = new double[0];
     private double[] sy = new double[0];
     private double[] r = new double[0];
+    /** The last full frame of a graph view: what it showed and how, so a pan or zoom can move its image. */
+    private GraphScene lastScene;
+    private Highlight lastHighlight;
+    private double lastWidth;
+    private double lastHeight;
+    private double lastPixelScale;
+    private double lastScale;
+    private double lastOriginX; // the world point at the frame's top-left corner
+    private double lastOriginY;
+    /** The last full frame's node positions and radii moved to a pan or zoom's view (its marks are drawn there). */
+    private double[] mx = new double[0];
+    private double[] my = new double[0];
+    private double[] mr = new double[0];
 
     /** Draws a full frame of {@code width x height} pixels, one image pixel per canvas pixel. */
     public void draw(GraphicsContext gc, double width, double height, GraphScene scene, Viewport vp, Highlight hl) {
@@ -33,6 +47,7 @@ public final class GraphRenderer {
     public void draw(GraphicsContext gc, double width, double height, GraphScene scene, Viewport vp, Highlight hl,
                      double pixelScale) {
         if (scene == null) {
+            lastScene = null;
             gc.setFill(Style.BACKGROUND);
             gc.fillRect(0, 0, width, height);
             Legend.draw(gc, this);
@@ -62,6 +77,7 @@ public final class GraphRenderer {
         if (scene.isPlan()) {
             labels.drawPlan(gc, scene, vp);
         } else {
+            labels.avoid(regionLabels.draw(gc, g, sx, sy, width, height));
             labels.draw(gc, g, sx, sy, r, width, height, near, hl);
         }
         if (hl.linkFrom() >= 0 && hl.linkFrom() < g.size()) {
@@ -72,6 +88,57 @@ public final class GraphRenderer {
             gc.setLineDashes((double[]) null);
         }
         Legend.draw(gc, this, g.nodeKinds(), g.relationKinds());
+        boolean reusable = !scene.isPlan() && hl.linkFrom() < 0;
+        lastScene = reusable ? scene : null;
+        lastHighlight = hl;
+        lastWidth = width;
+        lastHeight = height;
+        lastPixelScale = pixelScale;
+        lastScale = vp.scale();
+        lastOriginX = vp.toWorldX(0);
+        lastOriginY = vp.toWorldY(0);
+    }
+
+    /**
+     * Draws a frame of a pan or zoom in progress from the last full frame, as Cytoscape.js's {@code
+     * textureOnViewport} does: the edge and node image moved and scaled to the new view, the marks (a path, a
+     * refused cycle, a flash, search matches), the labels and region names moved with it, nothing rasterised or
+     * placed anew. The view redraws in full (crisp) when the gesture pauses. Returns false, drawing nothing, when
+     * the last full frame cannot stand in: another scene or emphasis ({@code hl}: selection, hover, plan, marks),
+     * a plan, a resized canvas or screen scale.
+     */
+    public boolean drawMoved(GraphicsContext gc, double width, double height, GraphScene scene, Viewport vp,
+                             Highlight hl, double pixelScale) {
+        if (scene == null || scene != lastScene || width != lastWidth || height != lastHeight
+                || pixelScale != lastPixelScale || !sameEmphasis(hl, lastHighlight)) {
+            return false;
+        }
+        double k = vp.scale() / lastScale;
+        double dx = vp.toScreenX(lastOriginX);
+        double dy = vp.toScreenY(lastOriginY);
+        pixels.drawMoved(gc, width, height, dx, dy, k, width, height);
+        VisualGraph g = scene.graph();
+        if (mx.length < g.size()) {
+            mx = new double[g.size()];
+            my = new double[g.size()];
+            mr = new double[g.size()];
+        }
+        for (int i = 0; i < g.size(); i++) { // sx, sy and r still hold the last full frame's
+            mx[i] = k * sx[i] + dx;
+            my[i] = k * sy[i] + dy;
+            mr[i] = k * r[i];
+        }
+        MarksLayer.draw(gc, g, mx, my, mr, hl.marks());
+        regionLabels.replay(gc, k, dx, dy);
+        labels.replay(gc, k, dx, dy);
+        Legend.draw(gc, this, g.nodeKinds(), g.relationKinds());
+        return true;
+    }
+
+    /** True when two frames emphasise the same nodes and edges (where a drag's line ends aside). */
+    private static boolean sameEmphasis(Highlight a, Highlight b) {
+        return b != null && a.selected() == b.selected() && a.hovered() == b.hovered() && a.linkFrom() == b.linkFrom()
+                && a.inPlan().equals(b.inPlan()) && a.marks().equals(b.marks());
     }
 
     /** The graph view's labels of the last frame: {x, y, width, height, node index} each (tests). */

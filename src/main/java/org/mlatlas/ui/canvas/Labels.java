@@ -35,6 +35,8 @@ final class Labels {
     private static final javafx.scene.paint.Color BACKING = Style.BACKGROUND.deriveColor(0, 1, 1, 0.86);
     /** The height of a line of label text. */
     private static final double LINE = 14;
+    /** How far graph labels keep from a region's name, in pixels. */
+    private static final double REGION_MARGIN = 5;
     /** Below this font size (pixels, a plan zoomed far out) plan labels are left out: they could not be read. */
     private static final double MIN_PLAN_FONT = 5;
     /** Plan label fonts by size in tenths of a pixel (regular, then bold). */
@@ -44,9 +46,42 @@ final class Labels {
     private double[] widths = new double[0];
     private int[] order = new int[0];
     private final double[] spot = new double[2];
+    private List<RegionLabels.Placed> avoided = List.of();
+    /** The graph labels of the last frame, to draw again while the view pans or zooms. */
+    private final List<Drawn> drawn = new ArrayList<>();
 
-    /** The boxes (x, y, width, height) of the graph view's labels drawn in the last frame, with their node. */
-    private final List<double[]> drawn = new ArrayList<>();
+    /**
+     * A label drawn: its node, its text, where (left, vertical centre), bold or not, on a backing or a halo, its
+     * width.
+     */
+    private record Drawn(int node, String text, double x, double y, boolean strong, boolean backed, double width) {
+    }
+
+    /**
+     * Draws the last frame's graph labels again, each moved as its point of the frame moves under a pan or zoom
+     * ({@code x' = k x + dx}), at the same size: nothing is measured or placed anew.
+     */
+    void replay(GraphicsContext gc, double k, double dx, double dy) {
+        gc.setTextBaseline(VPos.CENTER);
+        gc.setTextAlign(TextAlignment.LEFT);
+        for (Drawn d : drawn) {
+            double x = k * d.x() + dx;
+            double y = k * d.y() + dy;
+            gc.setFont(d.strong() ? Style.LABEL_BOLD : Style.LABEL);
+            if (d.backed()) {
+                backing(gc, x - 2, y - LINE / 2, d.width() + 4, LINE);
+            } else {
+                halo(gc, d.text(), x, y);
+            }
+            gc.setFill(Style.TEXT);
+            gc.fillText(d.text(), x, y);
+        }
+    }
+
+    /** Boxes the next frame's labels keep clear of (the names of the map's regions), unless forced. */
+    void avoid(List<RegionLabels.Placed> boxes) {
+        avoided = boxes;
+    }
 
     void draw(GraphicsContext gc, VisualGraph g, double[] sx, double[] sy, double[] r, double w, double h,
               BitSet near, Highlight hl) {
@@ -66,6 +101,9 @@ final class Labels {
             forced.or(hl.marks().matches());
         }
         placer.block(0, 0, Legend.WIDTH + 16, Legend.HEIGHT + 16); // keep the legend's corner clear
+        for (RegionLabels.Placed box : avoided) { // with a margin: a name's halo reaches past its box
+            placer.block(box.x() - REGION_MARGIN, box.y() - REGION_MARGIN, box.w() + 2 * REGION_MARGIN, box.h() + 2 * REGION_MARGIN);
+        }
         int hubs = HUBS; // the hubs' labels may cover small nodes; later ones never do
         gc.setTextBaseline(VPos.CENTER);
         gc.setTextAlign(TextAlignment.LEFT);
@@ -92,21 +130,22 @@ final class Labels {
                 double x = spot[0] + 4;
                 double y = spot[1] + 7;
                 gc.setFont(strong ? Style.LABEL_BOLD : Style.LABEL);
-                if (nodesBlocked || !coversNode(x - 2, y - LINE / 2, tw + 4, LINE, i, sx, sy, r, g.size(), near)) {
+                boolean backed = nodesBlocked || !coversNode(x - 2, y - LINE / 2, tw + 4, LINE, i, sx, sy, r, g.size(), near);
+                if (backed) {
                     backing(gc, x - 2, y - LINE / 2, tw + 4, LINE);
                 } else {
                     halo(gc, text[i], x, y); // a backing would hide the node under the label
                 }
                 gc.setFill(Style.TEXT);
                 gc.fillText(text[i], x, y);
-                drawn.add(new double[] {x - 2, y - LINE / 2, tw + 4, LINE, i});
+                drawn.add(new Drawn(i, text[i], x, y, strong, backed, tw));
             }
         }
     }
 
     /** The graph view's labels of the last frame: {x, y, width, height, node index} each (tests). */
     List<double[]> drawn() {
-        return drawn;
+        return drawn.stream().map(d -> new double[] {d.x() - 2, d.y() - LINE / 2, d.width() + 4, LINE, d.node()}).toList();
     }
 
     /**

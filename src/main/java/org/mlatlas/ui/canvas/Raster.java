@@ -130,6 +130,31 @@ public final class Raster {
     }
 
     /**
+     * Blends {@code rgb} through a coverage mask ({@code w x h} values 0-255, row by row) whose top-left pixel is
+     * at (x, y), scaled by {@code alpha}; what falls outside the buffer (or band) is left out.
+     */
+    public void mask(int x, int y, int w, int h, byte[] coverage, int rgb, double alpha) {
+        int scale = (int) (Math.min(1, alpha) * 256 + 0.5);
+        int fromY = Math.max(y, top);
+        int toY = Math.min(y + h, bottom);
+        int fromX = Math.max(x, 0);
+        int toX = Math.min(x + w, width);
+        for (int py = fromY; py < toY; py++) {
+            int row = py * width;
+            int m = (py - y) * w - x;
+            for (int px = fromX; px < toX; px++) {
+                int c = coverage[m + px] & 0xff;
+                if (c != 0) {
+                    int a = (c * scale + 128) >> 8;
+                    if (a > 0) {
+                        pixels[row + px] = mix(pixels[row + px], rgb, a);
+                    }
+                }
+            }
+        }
+    }
+
+    /**
      * A straight line from (x0, y0) to (x1, y1) with butt ends.
      *
      * @param lineWidth width in pixels (below 1 the line is fainter instead of thinner)

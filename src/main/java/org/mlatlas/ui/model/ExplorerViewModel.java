@@ -25,6 +25,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.mlatlas.app.Atlas;
 import org.mlatlas.app.GraphCache;
+import org.mlatlas.app.MapPositions;
 import org.mlatlas.domain.AtlasGraph;
 import org.mlatlas.domain.NameMatcher;
 import org.mlatlas.domain.Neighbourhood;
@@ -79,6 +80,10 @@ public final class ExplorerViewModel implements AutoCloseable {
     /** Nodes the user added to the view by expanding a neighbour (double-click), shown whatever the filters say. */
     private final Set<String> expanded = new LinkedHashSet<>();
     private GraphCache cache;
+    private MapPositions positions;
+    /** True while the graph shown is the first part of a large graph still loading. */
+    private boolean partial;
+    private final GraphMap map = new GraphMap(this::savePositions);
 
     /**
      * A view model that opens the application with {@code opener} (on the worker: starting Neo4j takes
@@ -150,6 +155,10 @@ public final class ExplorerViewModel implements AutoCloseable {
      * for before the store is open wait for it (the worker runs one task at a time, the opening first).
      */
     public void start() {
+        MapPositions p = positions;
+        if (p != null) { // first: the worker runs in order, so the map is in place before any graph is shown
+            background.run(p::read, map::restore, e -> { });
+        }
         GraphCache c = cache;
         if (c != null) {
             background.run(() -> c.read().orElse(null), this::showCached, e -> { });
@@ -167,6 +176,7 @@ public final class ExplorerViewModel implements AutoCloseable {
         if (shown.get() || ready.get()) {
             return;
         }
+        partial = true; // its layout is not the map: the whole graph's will be
         show(part);
         info("Loading the graph: " + part.nodes().size() + " nodes and " + part.relations().size() + " relationships so far…");
     }
@@ -175,6 +185,7 @@ public final class ExplorerViewModel implements AutoCloseable {
         if (cached == null || ready.get()) {
             return;
         }
+        partial = false;
         show(cached);
         info("Showing the graph as you last saw it (" + cached.nodes().size() + " nodes) while the database starts…");
         shown.set(true); // last: whoever watches it finds the graph and the status line in place
@@ -188,6 +199,16 @@ public final class ExplorerViewModel implements AutoCloseable {
                 c.write(loaded);
                 return loaded;
             }, g -> { }, e -> { }); // a copy that cannot be written only means the next start shows nothing early
+        }
+    }
+
+    private void savePositions(Map<String, double[]> now) {
+        MapPositions p = positions;
+        if (p != null) {
+            background.run(() -> {
+                p.write(now);
+                return now;
+            }, saved -> { }, e -> error("Could not save the map's positions to " + p.file() + ": " + message(e)));
         }
     }
 
@@ -226,6 +247,7 @@ public final class ExplorerViewModel implements AutoCloseable {
 
     private void applyLoaded(LiveGraph.Loaded loaded) {
         remember(loaded.graph());
+        partial = false;
         show(loaded.graph());
     }
 
@@ -247,30 +269,46 @@ public final class ExplorerViewModel implements AutoCloseable {
         if (before != null) {
             before.sync();
         }
-        Map<String, double[]> remembered = before == null ? Map.of() : before.positionsById();
-        GraphScene next = GraphScene.force(visual(), remembered, 42);
-        boolean allPlaced = next.graph().nodes().stream().allMatch(n -> remembered.containsKey(n.id()));
-        if (why == Rebuild.EXPAND) { // the nodes already shown stay put; the new ones settle around them
-            for (int i = 0; i < next.graph().size(); i++) {
-                double[] p = remembered.get(next.graph().node(i).id());
-                if (p != null) {
-                    next.layout().pin(i, p[0], p[1]);
+        AtlasGraph g = graph.get();
+        VisualGraph view = visual();
+        GraphScene next;
+        if (filters.get().localDepth() > 0 && anchor.get() != null && view.contains(anchor.get())) {
+            // a local view: laid out on its own, from where the view drew its nodes (else where the map has them)
+            Map<String, double[]> shown = before == null ? Map.of() : before.positionsById();
+            next = map.local(g, view, shown);
+            boolean allShown = view.nodes().stream().allMatch(n -> shown.containsKey(n.id()));
+            if (why == Rebuild.EXPAND) { // the nodes already shown stay put; the new ones settle around them
+                for (int i = 0; i < view.size(); i++) {
+                    double[] p = shown.get(view.node(i).id());
+                    if (p != null) {
+                        next.layout().pin(i, p[0], p[1]);
+                    }
                 }
+            } else if (why == Rebuild.KEEP_VIEW && allShown && before != null) {
+                // nothing new to place: everything stays exactly where the user saw it (a layout still unfolding goes on)
+                next.layout().heat(before.layout().settled() ? 0 : before.layout().temperature());
             }
-        } else if (why == Rebuild.KEEP_VIEW && allPlaced && before != null) {
-            // nothing new to place: everything stays exactly where the user saw it (a layout still unfolding goes on)
-            next.layout().heat(before.layout().settled() ? 0 : before.layout().temperature());
+        } else { // a view of the map: every node where the map has it, nothing already shown moves
+            next = map.onMap(g, view);
         }
         if (runner != null) {
             runner.stop();
         }
         lastForce = next;
-        runner = new LayoutRunner(next.layout(), 2_000);
+        boolean keep = !partial;
+        runner = new LayoutRunner(next.layout(), GraphMap.MAX_STEPS, () -> background.onUi(() -> {
+            if (keep) {
+                map.commit(next);
+            }
+        }));
         if (animate) {
             runner.start();
         } else {
-            LayoutRunner.settle(next.layout(), 600);
+            LayoutRunner.settle(next.layout(), GraphMap.MAX_STEPS);
             next.sync();
+            if (keep) {
+                map.commit(next);
+            }
         }
         if (!showingPlan.get()) {
             scene.set(next);
@@ -286,7 +324,7 @@ public final class ExplorerViewModel implements AutoCloseable {
      */
     private VisualGraph visual() {
         AtlasGraph g = graph.get();
-        VisualGraph filtered = VisualGraph.filter(g, filters.get(), anchor.get());
+        VisualGraph filtered = VisualGraph.filter(g, map.areas(g), filters.get(), anchor.get());
         Set<String> extra = new LinkedHashSet<>(expanded);
         Set<Relation> pathRelations = new HashSet<>();
         Connection c = connection.get();
@@ -302,7 +340,39 @@ public final class ExplorerViewModel implements AutoCloseable {
         List<Node> nodes = new ArrayList<>(filtered.nodes());
         extra.forEach(id -> nodes.add(g.node(id).orElseThrow()));
         return new VisualGraph(nodes, g.relations().stream()
-                .filter(r -> filters.get().relations().contains(r.kind()) || pathRelations.contains(r)).toList());
+                .filter(r -> filters.get().relations().contains(r.kind()) || pathRelations.contains(r)).toList(),
+                filtered.areas());
+    }
+
+    /**
+     * Lays the whole map out anew (topic areas as regions) and keeps the result once it settles; the view frames
+     * it.
+     */
+    public void relayout() {
+        map.relayout();
+        if (showingPlan.get()) {
+            showGraph();
+        }
+        rebuildScene(Rebuild.REFRAME);
+        info("Laying the map out anew…");
+    }
+
+    /** Keeps where the user dragged a node on the map (saved with the map's positions). */
+    public void nodeMoved() {
+        map.commit(scene.get());
+    }
+
+    /**
+     * Keeps the map's node positions in {@code value}: read at {@link #start()} (before the graph is shown),
+     * written whenever the map settles or a node is dragged. Call before {@link #start()}.
+     */
+    public void setPositions(MapPositions value) {
+        positions = value;
+    }
+
+    /** The map of the whole graph: positions and topic areas. */
+    public GraphMap map() {
+        return map;
     }
 
     private GraphScene lastForce;
@@ -378,7 +448,7 @@ public final class ExplorerViewModel implements AutoCloseable {
         if (showingPlan.get() || s == null || !s.graph().contains(id)) {
             return;
         }
-        VisualGraph unfiltered = VisualGraph.filter(graph.get(), filters.get().withLocalDepth(0), id);
+        VisualGraph unfiltered = VisualGraph.filter(graph.get(), map.areas(graph.get()), filters.get().withLocalDepth(0), id);
         BitSet near = unfiltered.neighbours(unfiltered.indexOf(id));
         List<String> hidden = near.stream().mapToObj(i -> unfiltered.node(i).id())
                 .filter(other -> !s.graph().contains(other)).toList();

@@ -2,6 +2,7 @@ package org.mlatlas.ui.model;
 
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.TreeSet;
 import org.mlatlas.domain.NodeKind;
 import org.mlatlas.domain.RelationKind;
 
@@ -15,26 +16,22 @@ import org.mlatlas.domain.RelationKind;
  * @param localDepth    when above 0 and a node is selected: only nodes within this many hops of it
  * @param fromYear      papers published before this year are hidden (null: no lower bound)
  * @param toYear        papers published after this year are hidden (null: no upper bound)
+ * @param hiddenAreas   topic areas hidden, by the name the map shows ({@link AreaMap#name})
  */
 public record Filters(Set<NodeKind> kinds, Set<RelationKind> relations, boolean hideKnown, boolean onlyFromNotes,
-                      int localDepth, Integer fromYear, Integer toYear) {
+                      int localDepth, Integer fromYear, Integer toYear, Set<String> hiddenAreas) {
     public Filters {
         kinds = kinds.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(kinds));
         relations = relations.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(relations));
+        hiddenAreas = Set.copyOf(hiddenAreas);
         if (localDepth < 0) {
             throw new IllegalArgumentException("local depth must be >= 0");
         }
     }
 
-    /** Filters without a year range. */
-    public Filters(Set<NodeKind> kinds, Set<RelationKind> relations, boolean hideKnown, boolean onlyFromNotes,
-                   int localDepth) {
-        this(kinds, relations, hideKnown, onlyFromNotes, localDepth, null, null);
-    }
-
     /** Everything shown. */
     public static Filters all() {
-        return new Filters(EnumSet.allOf(NodeKind.class), EnumSet.allOf(RelationKind.class), false, false, 0);
+        return new Filters(EnumSet.allOf(NodeKind.class), EnumSet.allOf(RelationKind.class), false, false, 0, null, null, Set.of());
     }
 
     /** A copy showing or hiding one node kind. */
@@ -45,7 +42,7 @@ public record Filters(Set<NodeKind> kinds, Set<RelationKind> relations, boolean 
         } else {
             k.remove(kind);
         }
-        return new Filters(k, relations, hideKnown, onlyFromNotes, localDepth, fromYear, toYear);
+        return new Filters(k, relations, hideKnown, onlyFromNotes, localDepth, fromYear, toYear, hiddenAreas);
     }
 
     /** A copy showing or hiding one relationship kind. */
@@ -56,27 +53,38 @@ public record Filters(Set<NodeKind> kinds, Set<RelationKind> relations, boolean 
         } else {
             r.remove(kind);
         }
-        return new Filters(kinds, r, hideKnown, onlyFromNotes, localDepth, fromYear, toYear);
+        return new Filters(kinds, r, hideKnown, onlyFromNotes, localDepth, fromYear, toYear, hiddenAreas);
     }
 
     /** A copy with "hide known" set. */
     public Filters withHideKnown(boolean value) {
-        return new Filters(kinds, relations, value, onlyFromNotes, localDepth, fromYear, toYear);
+        return new Filters(kinds, relations, value, onlyFromNotes, localDepth, fromYear, toYear, hiddenAreas);
     }
 
     /** A copy with "only from my notes" set. */
     public Filters withOnlyFromNotes(boolean value) {
-        return new Filters(kinds, relations, hideKnown, value, localDepth, fromYear, toYear);
+        return new Filters(kinds, relations, hideKnown, value, localDepth, fromYear, toYear, hiddenAreas);
     }
 
     /** A copy with the local-view depth set (0 shows the whole graph). */
     public Filters withLocalDepth(int value) {
-        return new Filters(kinds, relations, hideKnown, onlyFromNotes, value, fromYear, toYear);
+        return new Filters(kinds, relations, hideKnown, onlyFromNotes, value, fromYear, toYear, hiddenAreas);
+    }
+
+    /** A copy showing or hiding one topic area (by the name the map shows). */
+    public Filters withArea(String area, boolean shown) {
+        Set<String> hidden = new TreeSet<>(hiddenAreas);
+        if (shown) {
+            hidden.remove(area);
+        } else {
+            hidden.add(area);
+        }
+        return new Filters(kinds, relations, hideKnown, onlyFromNotes, localDepth, fromYear, toYear, hidden);
     }
 
     /** A copy showing only papers published from {@code from} to {@code to} (either null: no bound). */
     public Filters withYears(Integer from, Integer to) {
-        return new Filters(kinds, relations, hideKnown, onlyFromNotes, localDepth, from, to);
+        return new Filters(kinds, relations, hideKnown, onlyFromNotes, localDepth, from, to, hiddenAreas);
     }
 
     /** True when {@code node} passes the year range: papers with a year in it, and every node that is no paper or has no year. */

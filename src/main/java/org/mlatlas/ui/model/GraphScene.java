@@ -19,6 +19,8 @@ public final class GraphScene {
     public static final double EDGE_LENGTH = 70;
     /** The width-to-height ratio force layouts spread to. */
     public static final double ASPECT = 1.2;
+    /** How much of its temperature a force layout keeps each step: slow enough to untangle the core. */
+    static final double COOLING = 0.985;
 
     /** The frame a plan is fitted to before a view asks for its own (a landscape window). */
     private static final double DEFAULT_FRAME_WIDTH = 1600;
@@ -35,15 +37,42 @@ public final class GraphScene {
     private int planTarget = -1;
     /** The plan's edges as drawn: the chosen layout's routes, straight lines for the edges of a dragged node. */
     private double[][] planEdges;
+    /** For a view of the map: where each node of the view is in the map's layout (of the whole graph); else null. */
+    private final int[] onMap;
+    private final double[] mapX;
+    private final double[] mapY;
     private double frameWidth;
     private double frameHeight;
 
-    private GraphScene(VisualGraph graph, double[] x, double[] y, ForceLayout layout, List<PlanLayouts.Choice> planChoices) {
+    private GraphScene(VisualGraph graph, double[] x, double[] y, ForceLayout layout, List<PlanLayouts.Choice> planChoices,
+                       int[] onMap) {
         this.graph = graph;
         this.x = x;
         this.y = y;
         this.layout = layout;
         this.planChoices = planChoices;
+        this.onMap = onMap;
+        this.mapX = onMap == null ? null : new double[layout.size()];
+        this.mapY = onMap == null ? null : new double[layout.size()];
+    }
+
+    /**
+     * A view of the map: the nodes of {@code view} where {@code layout}, the map's layout of the whole graph
+     * {@code whole}, puts them. Dragging a node moves it in the map's layout.
+     *
+     * @throws IllegalArgumentException when a node of the view is not in the whole graph
+     */
+    static GraphScene onMap(VisualGraph view, VisualGraph whole, ForceLayout layout) {
+        int[] onMap = new int[view.size()];
+        for (int i = 0; i < onMap.length; i++) {
+            onMap[i] = whole.indexOf(view.node(i).id());
+            if (onMap[i] < 0) {
+                throw new IllegalArgumentException(view.node(i).id() + " is not on the map");
+            }
+        }
+        GraphScene scene = new GraphScene(view, new double[view.size()], new double[view.size()], layout, null, onMap);
+        scene.sync();
+        return scene;
     }
 
     /**
@@ -56,7 +85,7 @@ public final class GraphScene {
     public static GraphScene force(VisualGraph graph, Map<String, double[]> remembered, long seed) {
         int[][] edges = graph.edgeArrays();
         // wider than tall, like a window or a screenshot; cooled slowly enough to untangle the core
-        ForceLayout layout = new ForceLayout(graph.size(), edges[0], edges[1], EDGE_LENGTH, seed).aspect(ASPECT).cooling(0.985);
+        ForceLayout layout = new ForceLayout(graph.size(), edges[0], edges[1], EDGE_LENGTH, seed).aspect(ASPECT).cooling(COOLING);
         Random random = new Random(seed);
         int placed = 0;
         boolean[] done = new boolean[graph.size()];
@@ -91,7 +120,7 @@ public final class GraphScene {
         double[] x = new double[graph.size()];
         double[] y = new double[graph.size()];
         layout.copyPositions(x, y);
-        return new GraphScene(graph, x, y, layout, null);
+        return new GraphScene(graph, x, y, layout, null, null);
     }
 
     /**
@@ -102,7 +131,7 @@ public final class GraphScene {
         if (choices.isEmpty()) {
             throw new IllegalArgumentException("a plan scene needs at least one layout");
         }
-        GraphScene scene = new GraphScene(graph, new double[graph.size()], new double[graph.size()], null, List.copyOf(choices));
+        GraphScene scene = new GraphScene(graph, new double[graph.size()], new double[graph.size()], null, List.copyOf(choices), null);
         scene.planTarget = target;
         scene.frame(DEFAULT_FRAME_WIDTH, DEFAULT_FRAME_HEIGHT);
         return scene;
@@ -149,9 +178,20 @@ public final class GraphScene {
 
     /** Copies the layout's latest positions in; call on the thread that draws. */
     public void sync() {
-        if (layout != null) {
+        if (onMap != null) {
+            layout.copyPositions(mapX, mapY);
+            for (int i = 0; i < onMap.length; i++) {
+                x[i] = mapX[onMap[i]];
+                y[i] = mapY[onMap[i]];
+            }
+        } else if (layout != null) {
             layout.copyPositions(x, y);
         }
+    }
+
+    /** True for a view of the map (the whole graph, all or part of it shown), whose positions are kept. */
+    public boolean isMap() {
+        return onMap != null;
     }
 
     /** The positions by node id (to carry over into the next scene). */
@@ -275,7 +315,7 @@ public final class GraphScene {
         x[i] = wx;
         y[i] = wy;
         if (layout != null) {
-            layout.pin(i, wx, wy);
+            layout.pin(onMap == null ? i : onMap[i], wx, wy);
             layout.heat(Math.max(layout.temperature(), EDGE_LENGTH * 0.3));
         }
         if (planEdges != null) {

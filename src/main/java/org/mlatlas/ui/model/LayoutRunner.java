@@ -4,17 +4,25 @@ import org.mlatlas.layout.ForceLayout;
 
 /**
  * Steps a {@link ForceLayout} on a daemon thread until it settles or is stopped, so the view animates while
- * the UI thread only copies positions. One runner per scene; {@link #stop()} before starting the next.
+ * the UI thread only copies positions; then tells {@code onSettled} (on the runner's thread). A drag heats the
+ * layout and {@link #start()}s the runner again. One runner per scene; {@link #stop()} before starting the next.
  */
 public final class LayoutRunner {
     private final ForceLayout layout;
     private final int maxSteps;
+    private final Runnable onSettled;
     private volatile Thread thread;
 
     /** A runner that stops after {@code maxSteps} steps at most. */
     public LayoutRunner(ForceLayout layout, int maxSteps) {
+        this(layout, maxSteps, () -> { });
+    }
+
+    /** A runner that stops after {@code maxSteps} steps at most and then runs {@code onSettled} (not when stopped). */
+    public LayoutRunner(ForceLayout layout, int maxSteps, Runnable onSettled) {
         this.layout = layout;
         this.maxSteps = maxSteps;
+        this.onSettled = onSettled;
     }
 
     /** Starts stepping in the background (does nothing when already running). */
@@ -31,17 +39,11 @@ public final class LayoutRunner {
 
     private void loop() {
         int steps = 0;
-        while (!Thread.currentThread().isInterrupted() && steps < maxSteps) {
-            if (layout.settled()) {
-                try {
-                    Thread.sleep(100); // a drag heats it up again
-                } catch (InterruptedException e) {
-                    return;
-                }
-                continue;
-            }
-            layout.step();
+        while (!Thread.currentThread().isInterrupted() && steps < maxSteps && layout.stepUnlessSettled()) {
             steps++;
+        }
+        if (!Thread.currentThread().isInterrupted()) {
+            onSettled.run();
         }
     }
 
@@ -61,8 +63,10 @@ public final class LayoutRunner {
 
     /** Runs the layout to rest on the calling thread (snapshots and tests); at most {@code maxSteps} steps. */
     public static void settle(ForceLayout layout, int maxSteps) {
-        for (int i = 0; i < maxSteps && !layout.settled(); i++) {
-            layout.step();
+        for (int i = 0; i < maxSteps; i++) {
+            if (!layout.stepUnlessSettled()) {
+                return;
+            }
         }
     }
 }

@@ -29,13 +29,31 @@ public final class VisualGraph {
     private final RelationKind[] kinds;
     private final double[] importance;
     private final List<List<Integer>> incident;
+    private final AreaMap areas;
+    private final int[] area;
 
     private final EnumSet<NodeKind> nodeKinds = EnumSet.noneOf(NodeKind.class);
     private final EnumSet<RelationKind> relationKinds = EnumSet.noneOf(RelationKind.class);
 
-    /** A visual graph of exactly these nodes and the relations among them (others are dropped). */
+    /**
+     * A visual graph of exactly these nodes and the relations among them (others are dropped), in the topic areas
+     * these nodes and relations make ({@link AreaMap#of}).
+     */
     public VisualGraph(List<Node> nodes, Collection<Relation> relations) {
+        this(nodes, relations, AreaMap.of(nodes, relations));
+    }
+
+    /**
+     * A visual graph of exactly these nodes and the relations among them (others are dropped), in the topic areas
+     * of {@code areas} (those of the whole graph, so a filtered view keeps every area's number and colour).
+     */
+    public VisualGraph(List<Node> nodes, Collection<Relation> relations, AreaMap areas) {
         this.nodes = List.copyOf(nodes);
+        this.areas = areas;
+        this.area = new int[this.nodes.size()];
+        for (int i = 0; i < area.length; i++) {
+            area[i] = areas.of(this.nodes.get(i).id());
+        }
         for (int i = 0; i < this.nodes.size(); i++) {
             index.put(this.nodes.get(i).id(), i);
         }
@@ -82,21 +100,25 @@ public final class VisualGraph {
     }
 
     /**
-     * What the filters let through: nodes of the shown kinds (minus known ones, ones not from notes, or papers
-     * outside the year range, as asked), relations of the shown kinds between them, and with a local depth, only
-     * nodes within that many hops of {@code focusId}. The focus node is always kept.
+     * What the filters let through: nodes of the shown kinds and areas (minus known ones, ones not from notes, or
+     * papers outside the year range, as asked), relations of the shown kinds between them, and with a local depth,
+     * only nodes within that many hops of {@code focusId}. The focus node is always kept.
+     *
+     * @param areas the whole graph's topic areas
      */
-    public static VisualGraph filter(AtlasGraph graph, Filters filters, String focusId) {
+    public static VisualGraph filter(AtlasGraph graph, AreaMap areas, Filters filters, String focusId) {
         List<Node> kept = new ArrayList<>();
         for (Node n : graph.nodes()) {
             boolean focus = n.id().equals(focusId);
+            int a = areas.of(n.id());
             if (focus || (filters.kinds().contains(n.kind()) && !(filters.hideKnown() && n.known())
-                    && !(filters.onlyFromNotes() && !n.fromNotes()) && filters.yearShown(n))) {
+                    && !(filters.onlyFromNotes() && !n.fromNotes()) && filters.yearShown(n)
+                    && !(a >= 0 && filters.hiddenAreas().contains(areas.name(a))))) {
                 kept.add(n);
             }
         }
         List<Relation> relations = graph.relations().stream().filter(r -> filters.relations().contains(r.kind())).toList();
-        VisualGraph all = new VisualGraph(kept, relations);
+        VisualGraph all = new VisualGraph(kept, relations, areas);
         if (filters.localDepth() == 0 || focusId == null || !all.contains(focusId)) {
             return all;
         }
@@ -105,7 +127,7 @@ public final class VisualGraph {
         for (int i = near.nextSetBit(0); i >= 0; i = near.nextSetBit(i + 1)) {
             local.add(all.node(i));
         }
-        return new VisualGraph(local, relations);
+        return new VisualGraph(local, relations, areas);
     }
 
     /** Nodes within {@code depth} hops of node {@code start}, ignoring direction. */
@@ -128,6 +150,16 @@ public final class VisualGraph {
             }
         }
         return seen;
+    }
+
+    /** The topic areas of the whole graph this view shows part of. */
+    public AreaMap areas() {
+        return areas;
+    }
+
+    /** The topic area of node {@code i} (a number of {@link #areas()}), or -1 when it has none. */
+    public int area(int i) {
+        return area[i];
     }
 
     /** The number of nodes. */

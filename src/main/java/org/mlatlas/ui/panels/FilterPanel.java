@@ -4,18 +4,22 @@ import java.util.List;
 import javafx.geometry.Insets;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.scene.shape.Rectangle;
 import org.mlatlas.domain.NodeKind;
 import org.mlatlas.domain.RelationKind;
+import org.mlatlas.ui.canvas.AreaColours;
+import org.mlatlas.ui.model.AreaMap;
 import org.mlatlas.ui.model.ExplorerViewModel;
 
 /**
- * Filters: node kinds, relationship kinds, hide known, only from my notes, papers' years, local view depth (typed or
- * stepped; the view frames the new local view).
+ * Filters: node kinds, relationship kinds, topic areas, hide known, only from my notes, papers' years, local view
+ * depth (typed or stepped; the view frames the new local view).
  */
 public final class FilterPanel extends VBox {
 
@@ -40,6 +44,7 @@ public final class FilterPanel extends VBox {
             box.selectedProperty().addListener((o, a, on) -> vm.filtersProperty().set(vm.filtersProperty().get().withRelation(kind, on)));
             getChildren().add(box);
         }
+        getChildren().addAll(new Separator(), bold("Topic areas"), areas(vm));
         CheckBox hideKnown = new CheckBox("hide known");
         hideKnown.setId("filter-hide-known");
         hideKnown.selectedProperty().addListener((o, a, on) -> vm.filtersProperty().set(vm.filtersProperty().get().withHideKnown(on)));
@@ -115,6 +120,36 @@ public final class FilterPanel extends VBox {
         }
         field.clear();
         return null;
+    }
+
+    /**
+     * A box per topic area of the map, each with its region's colour: unticked hides the area's nodes. The boxes
+     * follow the graph's areas as it changes; an area hidden stays hidden while it exists.
+     */
+    private static ScrollPane areas(ExplorerViewModel vm) {
+        VBox list = new VBox(4);
+        list.setId("filter-areas");
+        Runnable fill = () -> {
+            list.getChildren().clear();
+            AreaMap map = vm.map().areasProperty().get();
+            for (int a = 0; a < map.count(); a++) {
+                String name = map.name(a);
+                CheckBox box = new CheckBox(name);
+                box.setId("area-" + name);
+                box.setGraphic(new Rectangle(10, 10, AreaColours.region(map.colour(a))));
+                box.setSelected(!vm.filtersProperty().get().hiddenAreas().contains(name));
+                box.selectedProperty().addListener((o, was, on) -> vm.filtersProperty().set(vm.filtersProperty().get().withArea(name, on)));
+                list.getChildren().add(box);
+            }
+        };
+        vm.map().areasProperty().addListener((o, was, now) -> fill.run());
+        fill.run();
+        ScrollPane scroll = new ScrollPane(list);
+        scroll.setFitToWidth(true);
+        scroll.setMaxHeight(230);
+        // only the frame transparent: a transparent -fx-background would make Modena pick white text for the names
+        scroll.setStyle("-fx-background-color: transparent");
+        return scroll;
     }
 
     private static Label bold(String text) {

@@ -1,0 +1,107 @@
+package org.mlatlas.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.CheckBox;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mlatlas.app.Atlas;
+import org.mlatlas.domain.AtlasGraph;
+import org.mlatlas.domain.Node;
+import org.mlatlas.support.Graphs;
+import org.mlatlas.support.TestDbms;
+import org.mlatlas.task.Background;
+import org.mlatlas.ui.model.ExplorerViewModel;
+import org.mlatlas.ui.model.GraphScene;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The filter panel's topic areas, clicked as a user would (TestFX + Monocle, the real embedded Neo4j): unticking
+ * an area hides its nodes and leaves every other node where the map has it; ticking it again brings them back in
+ * their places. The areas' names read as the other filters' do.
+ */
+@ExtendWith(ApplicationExtension.class)
+class AreaFilterTest {
+    private static final Duration WAIT = Duration.ofSeconds(20);
+    private static final Set<String> ALIGNMENT = Set.of("dpo", "rlhf", "reward-modeling", "sft", "ppo", "bradley-terry",
+            "arxiv:2305.18290", "arxiv:2203.02155", "arxiv:1707.06347");
+    private Background background;
+    private ExplorerViewModel vm;
+
+    @BeforeAll
+    static void database() {
+        TestDbms.get();
+    }
+
+    @Start
+    void start(Stage stage) {
+        List<Node> nodes = Graphs.dpo().nodes().stream()
+                .map(n -> n.withArea(ALIGNMENT.contains(n.id()) ? "llm-alignment" : "foundations-math-ml")).toList();
+        TestDbms dbms = TestDbms.with(new AtlasGraph(nodes, Graphs.dpo().relations()));
+        background = new Background(Platform::runLater);
+        vm = new ExplorerViewModel(background, () -> new Atlas(dbms.store()));
+        vm.setAnimate(false);
+        stage.setScene(new Scene(new ExplorerWindow(vm, url -> { }), 1200, 800));
+        stage.show();
+        vm.start();
+    }
+
+    @AfterEach
+    void stop() {
+        vm.close();
+        background.close();
+    }
+
+    private void settled() {
+        WaitForAsyncUtils.waitForFxEvents();
+        Eventually.await(WAIT, "background work", () -> background.awaitIdle(WAIT) && background.busy() == 0);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static CheckBox areaBox(FxRobot robot, String name) {
+        return robot.lookup(n -> n instanceof CheckBox && ("area-" + name).equals(n.getId())).queryAs(CheckBox.class);
+    }
+
+    private static void assertOnTheMap(GraphScene scene, Map<String, double[]> map) {
+        scene.positionsById().forEach((id, p) -> assertThat(p).as("%s where the map has it", id).containsExactly(map.get(id)));
+    }
+
+    @Test
+    void untickingAnAreaHidesItsNodesAndMovesNothingElse(FxRobot robot) {
+        Eventually.await(WAIT, "the graph to load", () -> vm.readyProperty().get());
+        settled();
+        Eventually.await(WAIT, "the map to settle and be kept", () -> vm.map().saved().size() == 21);
+        Map<String, double[]> map = vm.map().saved();
+        CheckBox foundations = areaBox(robot, "Foundations math ML");
+        assertThat(foundations.isSelected()).isTrue();
+        Color text = (Color) ((Text) foundations.lookup(".text")).getFill();
+        assertThat(text.getBrightness()).as("the area's name in dark text, as the other filters' (was white on grey)").isLessThan(0.4);
+
+        robot.clickOn(areaBox(robot, "LLM alignment"));
+        settled();
+        GraphScene without = vm.sceneProperty().get();
+        assertThat(vm.filtersProperty().get().hiddenAreas()).containsExactly("LLM alignment");
+        assertThat(without.graph().nodes()).hasSize(12).noneMatch(n -> ALIGNMENT.contains(n.id()));
+        assertOnTheMap(without, map);
+
+        robot.clickOn(areaBox(robot, "LLM alignment"));
+        settled();
+        GraphScene with = vm.sceneProperty().get();
+        assertThat(with.graph().nodes()).hasSize(21);
+        assertOnTheMap(with, map);
+    }
+}
