@@ -102,11 +102,13 @@ class ShippedGraphTest {
         Planner planner = new Planner(new PrerequisiteGraph(graph));
         Plan dpo = planner.plan("dpo", Set.of(), false);
         List<String> order = dpo.steps().stream().map(s -> s.node().id()).toList();
-        assertThat(order).contains("rlhf", "kl-divergence", "bradley-terry-model").endsWith("dpo");
-        // from nothing, DPO stands on the math, deep-learning, transformer/LM and RL chains (issue 10: an LLM-era
-        // target reaches the transformer), about 55 concepts; a known milestone is what shortens it
+        assertThat(order).contains("reward-modeling", "kl-divergence", "bradley-terry-model").endsWith("dpo");
+        // DPO needs the RLHF pipeline's picture (SFT, reward model, KL penalty), not PPO (review 2 D2)
+        assertThat(order).doesNotContain("rlhf", "ppo");
+        // from nothing, DPO stands on the math, deep-learning and transformer/LM chains (issue 10: an LLM-era
+        // target reaches the transformer); a known milestone is what shortens it
         assertThat(order.size()).isBetween(15, 70);
-        assertThat(planner.plan("dpo", Set.of("rlhf"), false).steps().size()).isLessThan(order.size());
+        assertThat(planner.plan("dpo", Set.of("transformers-and-llm-basics"), false).steps().size()).isLessThan(order.size());
         for (String topic : List.of("rlhf", "lora", "integrated-gradients", "attribution-patching", "mixture-of-experts",
                 "context-length", "instruction-tuning", "diffusion-models", "sleeper-agents", "constitutional-ai")) {
             Plan plan = planner.plan(topic, Set.of(), false);
