@@ -67,6 +67,25 @@ final class GraphIndex {
         n.questions().stream().filter(q -> !oldQuestions.contains(q)).forEach(q -> label(byQuestion, q, n.id()));
     }
 
+    /**
+     * Indexes what merging items into an indexed node added to it: {@code node} is the node as merged so far
+     * (its lists may lag: {@link MergedNode#head}), {@code newAliases} and {@code newQuestions} what the merges
+     * added since it was last indexed. The same as {@link #add} of the whole merged node, without going through
+     * everything the node had.
+     */
+    void extend(Node node, List<String> newAliases, List<String> newQuestions) {
+        byId.put(node.id(), node);
+        if (node.arxiv() != null) {
+            byArxiv.putIfAbsent(node.arxiv(), node.id());
+        }
+        if (node.url() != null) {
+            byUrl.putIfAbsent(normalizeUrl(node.url()), node.id());
+            Links.arxivId(node.url()).ifPresent(a -> byArxiv.putIfAbsent(a, node.id()));
+        }
+        newAliases.forEach(a -> label(byLabel, a, node.id()));
+        newQuestions.forEach(q -> label(byQuestion, q, node.id()));
+    }
+
     private static void label(Map<String, List<String>> index, String text, String id) {
         String key = NameMatcher.normalize(text);
         if (!key.isEmpty()) {

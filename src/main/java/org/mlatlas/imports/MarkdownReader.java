@@ -305,7 +305,7 @@ final class MarkdownReader {
         if (isQuestion(words)) {
             return question(words, remark, known, line.at);
         }
-        Proposal parent = parentId == null ? null : draft.proposal(parentId);
+        Proposal parent = parentId == null ? null : draft.current(parentId);
         boolean header = text.endsWith(":");
         if (parent != null && !header && (words(words) > SHORT || parent.node().kind() != NodeKind.CONCEPT)) {
             note(parentId, join(words, remark));
@@ -361,14 +361,14 @@ final class MarkdownReader {
     }
 
     private void explains(String reading, String parentId) {
-        Proposal parent = parentId == null ? null : draft.proposal(parentId);
+        Proposal parent = parentId == null ? null : draft.current(parentId);
         if (parent != null && parent.node().kind() == NodeKind.CONCEPT && !parentId.equals(reading)) {
             draft.relate(new Relation(reading, RelationKind.EXPLAINS, parentId, null, null));
         }
     }
 
     private void note(String id, String note) {
-        Proposal p = draft.proposal(id);
+        Proposal p = draft.current(id);
         if (p != null && note != null && !note.isBlank()) {
             Node n = p.node();
             draft.propose(new Proposal(node(id, n.kind(), n.name(), note, false, null), p.matching(), false, p.text(), p.at(),
