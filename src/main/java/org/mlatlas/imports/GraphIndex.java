@@ -21,14 +21,22 @@ final class GraphIndex {
     private final Map<String, Node> byId = new HashMap<>();
     private final Map<String, String> byArxiv = new HashMap<>();
     private final Map<String, String> byUrl = new HashMap<>();
-    private final java.util.NavigableMap<String, List<String>> byLabel = new java.util.TreeMap<>();
+    private final Map<String, List<String>> byLabel = new HashMap<>();
+    /** The same lists as {@link #byLabel}, in the order of their labels: for labels that start with a text. */
+    private final java.util.NavigableMap<String, List<String>> byLabelSorted = new java.util.TreeMap<>();
     private final Map<String, List<String>> byQuestion = new HashMap<>();
-    /** The trigrams of the labels of the graph the index was made from: candidates for near-equal labels. */
+    /**
+     * The trigrams of the labels of the graph the index was made from: candidates for near-equal labels. Each
+     * list is in ascending order of label number, so of label length ({@link #baseLabels}).
+     */
     private final Map<String, int[]> baseLabelsByTrigram = new HashMap<>();
-    /** The graph's labels, numbered for {@link #baseLabelsByTrigram}. */
+    /** The graph's labels, numbered for {@link #baseLabelsByTrigram}: shortest first. */
     private final String[] baseLabels;
-    /** Scratch counts of shared trigrams per base label (one lookup at a time). */
+    /** Scratch counts of shared trigrams per base label, and the labels counted (one lookup at a time). */
     private final int[] sharedCounts;
+    private final int[] touched;
+    /** For each length up to the longest base label's plus one, the number of the first base label that long or longer. */
+    private final int[] firstOfLength;
 
     /**
      * An index of a graph's nodes. Nodes added later (those an import creates) are found by every lookup but
@@ -36,8 +44,18 @@ final class GraphIndex {
      */
     GraphIndex(Iterable<Node> nodes) {
         nodes.forEach(this::add);
-        baseLabels = byLabel.keySet().toArray(String[]::new);
+        baseLabels = byLabelSorted.keySet().toArray(String[]::new);
+        java.util.Arrays.sort(baseLabels, java.util.Comparator.comparingInt(String::length)); // stable: then alphabetical
         sharedCounts = new int[baseLabels.length];
+        touched = new int[baseLabels.length];
+        int longestLabel = baseLabels.length == 0 ? 0 : baseLabels[baseLabels.length - 1].length();
+        firstOfLength = new int[longestLabel + 2];
+        for (int length = 0, l = 0; length < firstOfLength.length; length++) {
+            while (l < baseLabels.length && baseLabels[l].length() < length) {
+                l++;
+            }
+            firstOfLength[length] = l;
+        }
         Map<String, List<Integer>> postings = new HashMap<>();
         for (int l = 0; l < baseLabels.length; l++) {
             for (String trigram : trigrams(baseLabels[l])) {
@@ -86,10 +104,17 @@ final class GraphIndex {
         newQuestions.forEach(q -> label(byQuestion, q, node.id()));
     }
 
-    private static void label(Map<String, List<String>> index, String text, String id) {
+    private void label(Map<String, List<String>> index, String text, String id) {
         String key = NameMatcher.normalize(text);
         if (!key.isEmpty()) {
-            List<String> ids = index.computeIfAbsent(key, k -> new ArrayList<>(1));
+            List<String> ids = index.get(key);
+            if (ids == null) {
+                ids = new ArrayList<>(1);
+                index.put(key, ids);
+                if (index == byLabel) {
+                    byLabelSorted.put(key, ids);
+                }
+            }
             if (!ids.contains(id)) {
                 ids.add(id);
             }
@@ -129,7 +154,7 @@ final class GraphIndex {
         }
         java.util.Set<String> hits = new java.util.LinkedHashSet<>();
         if (t.split(" ").length >= 3) {
-            for (List<String> ids : byLabel.subMap(t + " ", true, t + " \uffff", true).values()) {
+            for (List<String> ids : byLabelSorted.subMap(t + " ", true, t + " \uffff", true).values()) {
                 hits.addAll(ids);
                 if (hits.size() > 1) {
                     return Optional.empty();
@@ -150,27 +175,39 @@ final class GraphIndex {
 
     /**
      * The graph's labels that may be within {@code edits} edits of {@code t}: an edit changes at most three of a
-     * string's trigrams, so such a label shares all but {@code 3 * edits} of {@code t}'s distinct trigrams.
+     * string's trigrams, so such a label shares all but {@code 3 * edits} of {@code t}'s distinct trigrams. Only
+     * labels at most two characters longer or shorter are counted: a binary search finds them in each trigram's
+     * list, which is in order of length.
      */
     private List<String> nearLabels(String t, int edits) {
         java.util.Set<String> mine = trigrams(t);
         int needed = mine.size() - 3 * edits;
-        List<Integer> touched = new ArrayList<>();
+        int shortest = firstOfLength(t.length() - 2);
+        int longest = firstOfLength(t.length() + 3);
+        int count = 0;
         for (String trigram : mine) {
-            for (int label : baseLabelsByTrigram.getOrDefault(trigram, NONE)) {
-                if (Math.abs(baseLabels[label].length() - t.length()) <= 2 && sharedCounts[label]++ == 0) {
-                    touched.add(label);
+            int[] labels = baseLabelsByTrigram.getOrDefault(trigram, NONE);
+            int i = java.util.Arrays.binarySearch(labels, shortest);
+            for (i = i < 0 ? -i - 1 : i; i < labels.length && labels[i] < longest; i++) {
+                if (sharedCounts[labels[i]]++ == 0) {
+                    touched[count++] = labels[i];
                 }
             }
         }
         List<String> near = new ArrayList<>();
-        for (int label : touched) {
+        for (int k = 0; k < count; k++) {
+            int label = touched[k];
             if (sharedCounts[label] >= needed) {
                 near.add(baseLabels[label]);
             }
             sharedCounts[label] = 0;
         }
         return near;
+    }
+
+    /** The number of the first base label at least {@code length} characters long (or their count). */
+    private int firstOfLength(int length) {
+        return firstOfLength[Math.max(0, Math.min(length, firstOfLength.length - 1))];
     }
 
     private static final int[] NONE = new int[0];
