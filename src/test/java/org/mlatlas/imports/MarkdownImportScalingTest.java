@@ -4,19 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mlatlas.bench.SyntheticNotes;
 import org.mlatlas.domain.AtlasGraph;
 import org.mlatlas.domain.Node;
 import org.mlatlas.domain.NodeKind;
+import org.mlatlas.graphdata.GraphDataLoader;
 
 /**
  * Importing notes costs work and memory in proportion to their size, also when thousands of their lines name
  * the same existing node (issue 13.2: a 5 MB notes file took 12 s, a 20 MB one ran out of memory). Measured by
- * work done, not by time: the bytes the import allocates.
+ * work done, not by time: the bytes the import allocates, and whether it completes within a small heap.
  */
 class MarkdownImportScalingTest {
     private static final AtlasGraph CALIBRATION = new AtlasGraph(List.of(Node.builder("model-calibration", NodeKind.CONCEPT,
@@ -63,5 +68,32 @@ class MarkdownImportScalingTest {
         double ratio = (double) (after - between) / (between - before);
         assertThat(ratio).as("bytes allocated for 4x the items: %,d then %,d", between - before, after - between)
                 .isBetween(2.0, 6.0);
+    }
+
+    @Test
+    void fourMegabytesOfNotesAreImportedWithin160MegabytesOfHeap(@TempDir Path dir) throws Exception {
+        Path notes = SyntheticNotes.write(dir.resolve("notes-4mb.md"), 4, 42);
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx160m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), Plan.class.getName(),
+                Path.of("graph-data").toString(), notes.toString()));
+        Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
+        child.getOutputStream().close();
+        String out = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(child.waitFor(5, TimeUnit.MINUTES)).isTrue();
+        // the importer before the fix kept a copy of each much-named node per item: out of memory below 256 MB
+        assertThat(child.exitValue()).as(out).isZero();
+        assertThat(out).contains("notes-4mb.md: created ").contains(" matched ");
+    }
+
+    /** The child process: plans the import of notes against graph-data and prints the summary. */
+    static final class Plan {
+        private Plan() {
+        }
+
+        public static void main(String[] args) throws Exception {
+            AtlasGraph graph = new GraphDataLoader().load(Path.of(args[0]));
+            ImportPlan plan = Importer.plan(Path.of(args[1]), Importer.Options.detect(), graph, ImportProgress.NONE);
+            System.out.println(plan.summary());
+        }
     }
 }
