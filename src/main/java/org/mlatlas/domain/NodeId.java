@@ -5,6 +5,9 @@ import java.util.regex.Pattern;
 /** Rules for node ids: stable, typeable, lower case ({@code dpo}, {@code arxiv:2305.18290}, {@code res:zvi-sleeper-agents}). */
 public final class NodeId {
     private static final Pattern VALID = Pattern.compile("[a-z0-9][a-z0-9_.:/-]*");
+    private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern EDGE_DASHES = Pattern.compile("(^-+|-+$)");
+    private static final Pattern VERSION = Pattern.compile("v\\d+$");
 
     private NodeId() {
     }
@@ -21,7 +24,7 @@ public final class NodeId {
 
     /** The id of the paper with arXiv id {@code arxiv} (version suffix dropped): {@code arxiv:2305.18290}. */
     public static String forArxiv(String arxiv) {
-        return "arxiv:" + arxiv.trim().replaceFirst("v\\d+$", "");
+        return "arxiv:" + VERSION.matcher(arxiv.trim()).replaceFirst("");
     }
 
     /**
@@ -31,7 +34,7 @@ public final class NodeId {
      * different ids and every id stays within the length limit.
      */
     public static String slug(String text) {
-        String s = text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        String s = EDGE_DASHES.matcher(NOT_SLUG.matcher(text.toLowerCase(java.util.Locale.ROOT)).replaceAll("-")).replaceAll("");
         if (s.isEmpty()) {
             return "node-" + hash(text);
         }

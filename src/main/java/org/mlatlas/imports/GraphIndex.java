@@ -21,14 +21,24 @@ final class GraphIndex {
     private final Map<String, Node> byId = new HashMap<>();
     private final Map<String, String> byArxiv = new HashMap<>();
     private final Map<String, String> byUrl = new HashMap<>();
-    private final java.util.NavigableMap<String, List<String>> byLabel = new java.util.TreeMap<>();
+    private final Map<String, List<String>> byLabel = new HashMap<>();
+    /** The same lists as {@link #byLabel}, in the order of their labels: for labels that start with a text. */
+    private final java.util.NavigableMap<String, List<String>> byLabelSorted = new java.util.TreeMap<>();
     private final Map<String, List<String>> byQuestion = new HashMap<>();
-    /** The trigrams of the labels of the graph the index was made from: candidates for near-equal labels. */
-    private final Map<String, int[]> baseLabelsByTrigram = new HashMap<>();
-    /** The graph's labels, numbered for {@link #baseLabelsByTrigram}. */
+    /**
+     * The labels of the graph the index was made from, by trigram ({@link #trigram}): candidates for near-equal
+     * labels. Each list is in ascending order of label number, so of label length ({@link #baseLabels}).
+     */
+    private final int[][] baseLabelsByTrigram = new int[TRIGRAMS][];
+    /** Every label's words but its last, and so on: {@link #mentioned} stops at a run of words no label starts with. */
+    private final java.util.Set<String> labelStarts = new java.util.HashSet<>();
+    /** The graph's labels, numbered for {@link #baseLabelsByTrigram}: shortest first. */
     private final String[] baseLabels;
-    /** Scratch counts of shared trigrams per base label (one lookup at a time). */
+    /** Scratch counts of shared trigrams per base label, and the labels counted (one lookup at a time). */
     private final int[] sharedCounts;
+    private final int[] touched;
+    /** For each length up to the longest base label's plus one, the number of the first base label that long or longer. */
+    private final int[] firstOfLength;
 
     /**
      * An index of a graph's nodes. Nodes added later (those an import creates) are found by every lookup but
@@ -36,16 +46,35 @@ final class GraphIndex {
      */
     GraphIndex(Iterable<Node> nodes) {
         nodes.forEach(this::add);
-        baseLabels = byLabel.keySet().toArray(String[]::new);
+        baseLabels = byLabelSorted.keySet().toArray(String[]::new);
+        java.util.Arrays.sort(baseLabels, java.util.Comparator.comparingInt(String::length)); // stable: then alphabetical
         sharedCounts = new int[baseLabels.length];
-        Map<String, List<Integer>> postings = new HashMap<>();
+        touched = new int[baseLabels.length];
+        int longestLabel = baseLabels.length == 0 ? 0 : baseLabels[baseLabels.length - 1].length();
+        firstOfLength = new int[longestLabel + 2];
+        for (int length = 0, l = 0; length < firstOfLength.length; length++) {
+            while (l < baseLabels.length && baseLabels[l].length() < length) {
+                l++;
+            }
+            firstOfLength[length] = l;
+        }
+        int[] count = new int[TRIGRAMS];
+        int[][] mine = new int[baseLabels.length][];
         for (int l = 0; l < baseLabels.length; l++) {
-            for (String trigram : trigrams(baseLabels[l])) {
-                postings.computeIfAbsent(trigram, k -> new ArrayList<>()).add(l);
+            mine[l] = trigrams(baseLabels[l]);
+            for (int trigram : mine[l]) {
+                count[trigram]++;
             }
         }
-        postings.forEach((trigram, labels) -> baseLabelsByTrigram.put(trigram,
-                labels.stream().mapToInt(Integer::intValue).toArray()));
+        for (int g = 0; g < TRIGRAMS; g++) {
+            baseLabelsByTrigram[g] = count[g] == 0 ? NONE : new int[count[g]];
+            count[g] = 0;
+        }
+        for (int l = 0; l < baseLabels.length; l++) {
+            for (int trigram : mine[l]) {
+                baseLabelsByTrigram[trigram][count[trigram]++] = l;
+            }
+        }
     }
 
     /** Adds (or replaces) a node; a node added again indexes only the names and questions it did not have. */
@@ -67,10 +96,39 @@ final class GraphIndex {
         n.questions().stream().filter(q -> !oldQuestions.contains(q)).forEach(q -> label(byQuestion, q, n.id()));
     }
 
-    private static void label(Map<String, List<String>> index, String text, String id) {
+    /**
+     * Indexes what merging items into an indexed node added to it: {@code node} is the node as merged so far
+     * (its lists may lag: {@link MergedNode#head}), {@code newAliases} and {@code newQuestions} what the merges
+     * added since it was last indexed. The same as {@link #add} of the whole merged node, without going through
+     * everything the node had.
+     */
+    void extend(Node node, List<String> newAliases, List<String> newQuestions) {
+        byId.put(node.id(), node);
+        if (node.arxiv() != null) {
+            byArxiv.putIfAbsent(node.arxiv(), node.id());
+        }
+        if (node.url() != null) {
+            byUrl.putIfAbsent(normalizeUrl(node.url()), node.id());
+            Links.arxivId(node.url()).ifPresent(a -> byArxiv.putIfAbsent(a, node.id()));
+        }
+        newAliases.forEach(a -> label(byLabel, a, node.id()));
+        newQuestions.forEach(q -> label(byQuestion, q, node.id()));
+    }
+
+    private void label(Map<String, List<String>> index, String text, String id) {
         String key = NameMatcher.normalize(text);
         if (!key.isEmpty()) {
-            List<String> ids = index.computeIfAbsent(key, k -> new ArrayList<>(1));
+            List<String> ids = index.get(key);
+            if (ids == null) {
+                ids = new ArrayList<>(1);
+                index.put(key, ids);
+                if (index == byLabel) {
+                    byLabelSorted.put(key, ids);
+                    for (int space = key.indexOf(' '); space > 0; space = key.indexOf(' ', space + 1)) {
+                        labelStarts.add(key.substring(0, space));
+                    }
+                }
+            }
             if (!ids.contains(id)) {
                 ids.add(id);
             }
@@ -110,7 +168,7 @@ final class GraphIndex {
         }
         java.util.Set<String> hits = new java.util.LinkedHashSet<>();
         if (t.split(" ").length >= 3) {
-            for (List<String> ids : byLabel.subMap(t + " ", true, t + " \uffff", true).values()) {
+            for (List<String> ids : byLabelSorted.subMap(t + " ", true, t + " \uffff", true).values()) {
                 hits.addAll(ids);
                 if (hits.size() > 1) {
                     return Optional.empty();
@@ -131,21 +189,28 @@ final class GraphIndex {
 
     /**
      * The graph's labels that may be within {@code edits} edits of {@code t}: an edit changes at most three of a
-     * string's trigrams, so such a label shares all but {@code 3 * edits} of {@code t}'s distinct trigrams.
+     * string's trigrams, so such a label shares all but {@code 3 * edits} of {@code t}'s distinct trigrams. Only
+     * labels at most two characters longer or shorter are counted: a binary search finds them in each trigram's
+     * list, which is in order of length.
      */
     private List<String> nearLabels(String t, int edits) {
-        java.util.Set<String> mine = trigrams(t);
-        int needed = mine.size() - 3 * edits;
-        List<Integer> touched = new ArrayList<>();
-        for (String trigram : mine) {
-            for (int label : baseLabelsByTrigram.getOrDefault(trigram, NONE)) {
-                if (Math.abs(baseLabels[label].length() - t.length()) <= 2 && sharedCounts[label]++ == 0) {
-                    touched.add(label);
+        int[] mine = trigrams(t);
+        int needed = mine.length - 3 * edits;
+        int shortest = firstOfLength(t.length() - 2);
+        int longest = firstOfLength(t.length() + 3);
+        int count = 0;
+        for (int trigram : mine) {
+            int[] labels = baseLabelsByTrigram[trigram];
+            int i = java.util.Arrays.binarySearch(labels, shortest);
+            for (i = i < 0 ? -i - 1 : i; i < labels.length && labels[i] < longest; i++) {
+                if (sharedCounts[labels[i]]++ == 0) {
+                    touched[count++] = labels[i];
                 }
             }
         }
         List<String> near = new ArrayList<>();
-        for (int label : touched) {
+        for (int k = 0; k < count; k++) {
+            int label = touched[k];
             if (sharedCounts[label] >= needed) {
                 near.add(baseLabels[label]);
             }
@@ -154,14 +219,53 @@ final class GraphIndex {
         return near;
     }
 
-    private static final int[] NONE = new int[0];
+    /** The number of the first base label at least {@code length} characters long (or their count). */
+    private int firstOfLength(int length) {
+        return firstOfLength[Math.max(0, Math.min(length, firstOfLength.length - 1))];
+    }
 
-    private static java.util.Set<String> trigrams(String s) {
-        java.util.Set<String> grams = new java.util.HashSet<>();
-        for (int i = 0; i + 3 <= s.length(); i++) {
-            grams.add(s.substring(i, i + 3));
+    private static final int[] NONE = new int[0];
+    private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile("(?i)^https?://");
+    private static final java.util.regex.Pattern WWW = java.util.regex.Pattern.compile("(?i)^www\\.");
+
+    /** Trigrams are numbered from the three characters of a {@link NameMatcher#normalize}d text: a-z, 0-9, space. */
+    private static final int SYMBOLS = 37;
+    private static final int TRIGRAMS = SYMBOLS * SYMBOLS * SYMBOLS;
+
+    /** The distinct trigrams of a normalized text, by number, in ascending order. */
+    private static int[] trigrams(String s) {
+        if (s.length() < 3) {
+            return NONE;
         }
-        return grams;
+        int[] grams = new int[s.length() - 2];
+        for (int i = 0; i < grams.length; i++) {
+            grams[i] = trigram(s.charAt(i), s.charAt(i + 1), s.charAt(i + 2));
+        }
+        java.util.Arrays.sort(grams);
+        int n = 0;
+        for (int i = 0; i < grams.length; i++) {
+            if (i == 0 || grams[i] != grams[i - 1]) {
+                grams[n++] = grams[i];
+            }
+        }
+        return n == grams.length ? grams : java.util.Arrays.copyOf(grams, n);
+    }
+
+    private static int trigram(char a, char b, char c) {
+        return (symbol(a) * SYMBOLS + symbol(b)) * SYMBOLS + symbol(c);
+    }
+
+    private static int symbol(char c) {
+        if (c >= 'a' && c <= 'z') {
+            return 11 + c - 'a';
+        }
+        if (c >= '0' && c <= '9') {
+            return 1 + c - '0';
+        }
+        if (c == ' ') {
+            return 0;
+        }
+        throw new IllegalArgumentException("not a normalized label: a '" + c + "'");
     }
 
     /**
@@ -181,18 +285,18 @@ final class GraphIndex {
             StringBuilder label = new StringBuilder();
             for (int end = start; end < words.length && end - start < MAX_MENTION_WORDS; end++) {
                 label.append(end == start ? "" : " ").append(words[end]);
-                if (!byLabel.containsKey(label.toString())) {
-                    continue;
-                }
+                String l = label.toString();
                 boolean several = end > start;
                 boolean atStart = start == 0;
-                if (!several && !(atStart && label.length() >= 3) && label.length() < 6) {
-                    continue;
+                if (byLabel.containsKey(l) && (several || atStart && l.length() >= 3 || l.length() >= 6)) {
+                    int rank = (atStart ? 0 : 1_000) + (several ? 0 : 500) - l.length();
+                    if (rank < bestRank) {
+                        bestRank = rank;
+                        best = l;
+                    }
                 }
-                int rank = (atStart ? 0 : 1_000) + (several ? 0 : 500) - label.length();
-                if (rank < bestRank) {
-                    bestRank = rank;
-                    best = label.toString();
+                if (!labelStarts.contains(l)) {
+                    break; // no label goes on with more words
                 }
             }
         }
@@ -206,7 +310,7 @@ final class GraphIndex {
         if (hash >= 0) {
             u = u.substring(0, hash);
         }
-        u = u.replaceFirst("(?i)^https?://", "").replaceFirst("(?i)^www\\.", "");
+        u = WWW.matcher(SCHEME.matcher(u).replaceFirst("")).replaceFirst("");
         while (u.endsWith("/")) {
             u = u.substring(0, u.length() - 1);
         }

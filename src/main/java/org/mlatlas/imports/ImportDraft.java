@@ -16,7 +16,8 @@ import org.mlatlas.graphdata.SourceLocation;
  */
 public final class ImportDraft {
     private final String source;
-    private final Map<String, Proposal> proposals = new LinkedHashMap<>();
+    private final Map<String, Entry> proposals = new LinkedHashMap<>();
+    private List<Proposal> all;
     private final List<Relation> relations = new ArrayList<>();
     private final List<Skipped> skipped = new ArrayList<>();
     private final List<Problem> problems = new ArrayList<>();
@@ -38,8 +39,13 @@ public final class ImportDraft {
      * @return the proposed id, which relationships use
      */
     public String propose(Proposal proposal) {
-        proposals.merge(proposal.node().id(), proposal, (a, b) -> new Proposal(NodeMerge.fill(a.node(), b.node()),
-                a.matching(), a.replace(), a.text(), a.at(), a.optional() && b.optional(), a.hints(), a.parts()));
+        Entry e = proposals.get(proposal.node().id());
+        if (e == null) {
+            proposals.put(proposal.node().id(), new Entry(proposal));
+        } else {
+            e.merge(proposal);
+        }
+        all = null;
         return proposal.node().id();
     }
 
@@ -48,13 +54,63 @@ public final class ImportDraft {
      * shows an import as a region of its own; a node it matches keeps the area it has.
      */
     public void inArea(String area) {
-        proposals.replaceAll((id, p) -> p.node().area() != null ? p : new Proposal(p.node().withArea(area),
-                p.matching(), p.replace(), p.text(), p.at(), p.optional(), p.hints(), p.parts()));
+        proposals.replaceAll((id, e) -> {
+            Proposal p = e.proposal();
+            return p.node().area() != null ? e : new Entry(new Proposal(p.node().withArea(area),
+                    p.matching(), p.replace(), p.text(), p.at(), p.optional(), p.hints(), p.parts()));
+        });
+        all = null;
+    }
+
+    /**
+     * The proposals of one id: the first one's matching, text, place, hints and parts, and the node merged from all
+     * of them ({@link NodeMerge#fill}, folded in time proportional to what each brings: see {@link MergedNode}).
+     */
+    private static final class Entry {
+        private final Proposal first;
+        private MergedNode node;
+        private boolean optional;
+        private Proposal merged;
+
+        Entry(Proposal first) {
+            this.first = first;
+            this.optional = first.optional();
+            this.merged = first;
+        }
+
+        void merge(Proposal more) {
+            if (node == null) {
+                node = new MergedNode(first.node());
+            }
+            boolean changed = node.fill(more.node(), null, null);
+            if (optional && !more.optional()) {
+                optional = false;
+                changed = true;
+            }
+            if (changed) {
+                merged = null;
+            }
+        }
+
+        Proposal proposal() {
+            if (merged == null) {
+                merged = with(node.node());
+            }
+            return merged;
+        }
+
+        Proposal head() {
+            return merged != null ? merged : with(node.head());
+        }
+
+        private Proposal with(Node n) {
+            return new Proposal(n, first.matching(), first.replace(), first.text(), first.at(), optional, first.hints(), first.parts());
+        }
     }
 
     /** Takes in everything another draft found (its proposals merged by id, its relationships, skips and problems). */
     public void absorb(ImportDraft other) {
-        other.proposals.values().forEach(this::propose);
+        other.proposals().forEach(this::propose);
         relations.addAll(other.relations);
         skipped.addAll(other.skipped);
         problems.addAll(other.problems);
@@ -63,7 +119,18 @@ public final class ImportDraft {
 
     /** The proposal with this id, if any. */
     public Proposal proposal(String id) {
-        return proposals.get(id);
+        Entry e = proposals.get(id);
+        return e == null ? null : e.proposal();
+    }
+
+    /**
+     * The proposal with this id as merged so far, cheaply: its node's lists and notes may lag behind
+     * ({@link MergedNode#head}). For a reader that looks at a proposal's kind, name, matching, text or place while
+     * it keeps adding to it.
+     */
+    Proposal current(String id) {
+        Entry e = proposals.get(id);
+        return e == null ? null : e.head();
     }
 
     /** Adds a relationship between proposed ids (or existing ids). */
@@ -102,7 +169,10 @@ public final class ImportDraft {
 
     /** The proposals, in the order first proposed. */
     public List<Proposal> proposals() {
-        return List.copyOf(proposals.values());
+        if (all == null) {
+            all = proposals.values().stream().map(Entry::proposal).toList();
+        }
+        return all;
     }
 
     /** The relationships, in the order read. */

@@ -32,7 +32,8 @@ public record ImportPlan(String source, List<Node> created, List<Matched> matche
      *
      * @param text what the source said
      * @param at   where, or null
-     * @param node the node it stands for
+     * @param node the node it stands for, with the values the import leaves it (one node shared by every item
+     *             that stands for it)
      * @param how  by id, arXiv id, URL, title, question, similar title or mention
      */
     public record Matched(String text, SourceLocation at, Node node, String how) {

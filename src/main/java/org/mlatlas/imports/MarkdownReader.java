@@ -59,12 +59,24 @@ final class MarkdownReader {
     private static final Pattern HOW_WORKS = Pattern.compile("(?i)^how\\s+(?:do|does)\\s+(.+?)\\s+work(?:\\s+these days)?\\s*\\??$");
     private static final Pattern QUESTION = Pattern.compile("(?i)^(what|how|why|when|where|which|who|is|are|does|do|can|should)\\b.*");
     private static final int SHORT = 8;
+    // compiled once: String.replaceAll, replaceFirst, matches and split compile their pattern at every call
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern DASH = Pattern.compile("^-\\s+");
+    private static final Pattern LEADING_FILLER = Pattern.compile("^(and|by|also|see)\\b\\s*");
+    private static final Pattern TRAILING_COLON = Pattern.compile("[:\\-–]+$");
+    private static final Pattern FILLER = Pattern.compile("(?i)(and|by|see|also|link)");
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*[,;]\\s*");
+
+    /** About how much text is parsed at a time (see {@link #pieces}). */
+    static final int PIECE_CHARS = 1 << 20;
 
     private final Path file;
     private final ImportDraft draft;
 
     private final ImportProgress progress;
     private int reportedLine;
+    /** The line index, in the file, of the first line of the piece being read. */
+    private int lineOffset;
 
     private MarkdownReader(Path file, ImportProgress progress) {
         this.file = file;
@@ -78,6 +90,11 @@ final class MarkdownReader {
 
     /** Reads notes, telling {@code progress} how many of the file's lines are done. */
     static ImportDraft read(Path file, ImportProgress progress) {
+        return read(file, progress, PIECE_CHARS);
+    }
+
+    /** {@link #read(Path, ImportProgress)}, parsing about {@code pieceChars} characters at a time. */
+    static ImportDraft read(Path file, ImportProgress progress, int pieceChars) {
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
@@ -88,9 +105,76 @@ final class MarkdownReader {
                 .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
         MarkdownReader reader = new MarkdownReader(file, progress);
         progress.start("reading " + file.getFileName(), text.lines().count());
-        reader.blocks(parser.parse(text.replace("\u00C2\u00A0", " ").replace('\u00A0', ' ')), null);
+        String clean = text.replace("\u00C2\u00A0", " ").replace('\u00A0', ' ');
+        text = null;
+        int start = 0;
+        int line = 0;
+        for (int cut : pieces(clean, pieceChars)) {
+            reader.lineOffset = line;
+            reader.blocks(parser.parse(clean.substring(start, cut)), null);
+            line += count(clean, '\n', start, cut);
+            start = cut;
+        }
+        reader.lineOffset = line;
+        reader.blocks(parser.parse(start == 0 ? clean : clean.substring(start)), null);
         progress.end();
         return reader.draft;
+    }
+
+    /**
+     * Where to cut the text into pieces of about {@code every} characters that commonmark parses one by one into
+     * the same blocks as the whole (so large notes are never held as one syntax tree): before a line that starts
+     * in the first column after a blank line. There no block is open but lists and block quotes, which such a line
+     * closes (a list item on it starts a list of its own, which reads the same), and paragraphs, which the blank
+     * line closed. Fenced code and HTML blocks can run past blank lines, so there is no cut after the first line
+     * that may open one (one starting with {@code ```}, {@code ~~~} or {@code <}); and none at all when the text may
+     * define a link reference ({@code ]:}), which links anywhere in it use, or ends a line with a bare CR.
+     */
+    static List<Integer> pieces(String text, int every) {
+        List<Integer> cuts = new ArrayList<>();
+        if (text.contains("]:") || bareCarriageReturn(text)) {
+            return cuts;
+        }
+        boolean afterBlank = false;
+        int last = 0;
+        for (int start = 0; start < text.length(); ) {
+            int end = text.indexOf('\n', start);
+            end = end < 0 ? text.length() : end;
+            int first = start;
+            while (first < end && (text.charAt(first) == ' ' || text.charAt(first) == '\t' || text.charAt(first) == '\r')) {
+                first++;
+            }
+            boolean blank = first == end;
+            if (!blank && (text.startsWith("```", first) || text.startsWith("~~~", first) || text.charAt(first) == '<')) {
+                break;
+            }
+            if (afterBlank && !blank && first == start && start - last >= every) {
+                cuts.add(start);
+                last = start;
+            }
+            afterBlank = blank;
+            start = end + 1;
+        }
+        return cuts;
+    }
+
+    private static boolean bareCarriageReturn(String text) {
+        for (int i = text.indexOf('\r'); i >= 0; i = text.indexOf('\r', i + 1)) {
+            if (i + 1 >= text.length() || text.charAt(i + 1) != '\n') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int count(String text, char c, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == c) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** A line as read: its text without links, its links, where it is. */
@@ -114,9 +198,9 @@ final class MarkdownReader {
                     listItem((ListItem) li, parentId);
                 }
             } else if (block instanceof IndentedCodeBlock code) {
-                int line = code.getSourceSpans().isEmpty() ? 1 : code.getSourceSpans().get(0).getLineIndex() + 1;
+                int line = code.getSourceSpans().isEmpty() ? 1 : lineOffset + code.getSourceSpans().get(0).getLineIndex() + 1;
                 for (String l : code.getLiteral().split("\n")) {
-                    String t = l.trim().replaceFirst("^-\\s+", "");
+                    String t = DASH.matcher(l.trim()).replaceFirst("");
                     if (!t.isEmpty()) {
                         item(new Line(t, List.of(), new SourceLocation(file.toString(), line, 1)), parentId);
                     }
@@ -207,9 +291,10 @@ final class MarkdownReader {
         return sb.toString();
     }
 
-    private static int line(org.commonmark.node.Node n) {
+    /** The line index in the file where {@code n} starts (0 when commonmark does not say). */
+    private int line(org.commonmark.node.Node n) {
         List<SourceSpan> spans = n.getSourceSpans();
-        return spans.isEmpty() ? 0 : spans.get(0).getLineIndex();
+        return spans.isEmpty() ? 0 : lineOffset + spans.get(0).getLineIndex();
     }
 
     private SourceLocation location(int lineIndex) {
@@ -224,7 +309,7 @@ final class MarkdownReader {
             reportedLine = line.at.line();
             progress.step(reportedLine);
         }
-        String text = line.text.replaceAll("\\s+", " ").trim();
+        String text = SPACES.matcher(line.text).replaceAll(" ").trim();
         boolean known = false;
         Matcher box = CHECKBOX.matcher(text);
         if (box.find()) {
@@ -250,7 +335,7 @@ final class MarkdownReader {
             noteLink.appendReplacement(rest, " ");
         }
         noteLink.appendTail(rest);
-        text = rest.toString().replaceAll("\\s+", " ").trim();
+        text = SPACES.matcher(rest).replaceAll(" ").trim();
         String remark = null;
         Matcher trailing = TRAILING_REMARK.matcher(text);
         if (text.startsWith("(") && text.endsWith(")") && text.indexOf(')') == text.length() - 1) {
@@ -275,13 +360,13 @@ final class MarkdownReader {
             }
             main = main == null ? id : main;
         }
-        String words = text.replaceFirst("^(and|by|also|see)\\b\\s*", "").replaceFirst("[:\\-–]+$", "").trim();
+        String words = TRAILING_COLON.matcher(LEADING_FILLER.matcher(text).replaceFirst("")).replaceFirst("").trim();
         if (main != null) {
             String note = join(words.length() > 2 ? text : null, remark);
             if (note != null) {
                 note(main, note);
             }
-            if (!links.isEmpty() && !words.isEmpty() && words(words) <= 12 && !words.matches("(?i)(and|by|see|also|link)")) {
+            if (!links.isEmpty() && !words.isEmpty() && words(words) <= 12 && !FILLER.matcher(words).matches()) {
                 String beside = topic(words, null, false, true, line.at);
                 if (beside != null) {
                     draft.relate(new Relation(main, RelationKind.EXPLAINS, beside, null, null));
@@ -305,7 +390,7 @@ final class MarkdownReader {
         if (isQuestion(words)) {
             return question(words, remark, known, line.at);
         }
-        Proposal parent = parentId == null ? null : draft.proposal(parentId);
+        Proposal parent = parentId == null ? null : draft.current(parentId);
         boolean header = text.endsWith(":");
         if (parent != null && !header && (words(words) > SHORT || parent.node().kind() != NodeKind.CONCEPT)) {
             note(parentId, join(words, remark));
@@ -336,7 +421,7 @@ final class MarkdownReader {
     private String topic(String text, String remark, boolean known, boolean optional, SourceLocation at) {
         List<String> parts = new ArrayList<>();
         for (String list : remark == null ? List.of(text) : List.of(text, remark)) {
-            String[] items = list.split("\\s*[,;]\\s*");
+            String[] items = LIST_SEPARATOR.split(list);
             for (String part : items.length > 1 ? items : new String[0]) {
                 if (!part.isBlank()) {
                     parts.add(part.trim());
@@ -361,14 +446,14 @@ final class MarkdownReader {
     }
 
     private void explains(String reading, String parentId) {
-        Proposal parent = parentId == null ? null : draft.proposal(parentId);
+        Proposal parent = parentId == null ? null : draft.current(parentId);
         if (parent != null && parent.node().kind() == NodeKind.CONCEPT && !parentId.equals(reading)) {
             draft.relate(new Relation(reading, RelationKind.EXPLAINS, parentId, null, null));
         }
     }
 
     private void note(String id, String note) {
-        Proposal p = draft.proposal(id);
+        Proposal p = draft.current(id);
         if (p != null && note != null && !note.isBlank()) {
             Node n = p.node();
             draft.propose(new Proposal(node(id, n.kind(), n.name(), note, false, null), p.matching(), false, p.text(), p.at(),
@@ -386,7 +471,7 @@ final class MarkdownReader {
     }
 
     private static int words(String text) {
-        return text.isBlank() ? 0 : text.trim().split("\\s+").length;
+        return text.isBlank() ? 0 : SPACES.split(text.trim()).length;
     }
 
     private static String join(String a, String b) {

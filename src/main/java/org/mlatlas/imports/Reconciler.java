@@ -42,9 +42,8 @@ public final class Reconciler {
         int done = 0;
         GraphIndex index = new GraphIndex(graph.nodes());
         MeaningMatcher.Result meaning = new MeaningMatcher(graph.nodes()).match(draft.proposals());
+        Merges merges = new Merges(graph, index);
         Map<String, String> finalId = new HashMap<>();
-        Map<String, Node> created = new LinkedHashMap<>();
-        Map<String, Node> updated = new LinkedHashMap<>();
         Set<String> dropped = new HashSet<>();
         List<Matched> matched = new ArrayList<>();
         List<Skipped> skipped = new ArrayList<>(draft.skipped());
@@ -62,8 +61,8 @@ public final class Reconciler {
                     Node partNode = withName(p.node(), part);
                     Proposal partProposal = new Proposal(partNode, p.matching(), false, part, p.at(), true, List.of(), List.of());
                     Optional<Matched> m = match(partProposal, index, true);
-                    if (m.isPresent() && !created.containsKey(m.get().node().id())) {
-                        accept(partProposal, m.get(), graph, index, updated, matched, finalId);
+                    if (m.isPresent() && !merges.created.containsKey(m.get().node().id())) {
+                        merges.accept(partProposal, m.get(), matched, finalId);
                         finalId.putIfAbsent(p.node().id(), m.get().node().id());
                         any = true;
                     } else {
@@ -75,18 +74,17 @@ public final class Reconciler {
                 }
                 match = match(p, index, true);
             }
-            if (match.isPresent() && !created.containsKey(match.get().node().id())) {
-                Node existing = updated.getOrDefault(match.get().node().id(), match.get().node());
+            if (match.isPresent() && !merges.created.containsKey(match.get().node().id())) {
+                Node existing = merges.current(match.get().node());
                 if (p.replace() && existing.kind() != p.node().kind()) {
                     skipped.add(new Skipped(p.at(), p.node().id(), "a " + existing.kind() + " in the graph, a " + p.node().kind() + " in the source"));
                     continue;
                 }
-                accept(p, match.get(), graph, index, updated, matched, finalId);
+                merges.accept(p, match.get(), matched, finalId);
             } else if (match.isPresent()) {
-                Node merged = NodeMerge.fill(created.get(match.get().node().id()), p.node());
-                created.put(merged.id(), merged);
-                index.add(merged);
-                finalId.put(p.node().id(), merged.id());
+                String id = match.get().node().id();
+                merges.fillCreated(id, p.node());
+                finalId.put(p.node().id(), id);
             } else if (p.optional()) {
                 skipped.add(new Skipped(p.at(), p.text(), "matches no node, so nothing is created for it"));
                 dropped.add(p.node().id());
@@ -99,11 +97,14 @@ public final class Reconciler {
                 if (!id.equals(node.id())) {
                     node = withId(node, id);
                 }
-                created.put(id, node);
-                index.add(node);
+                merges.create(node);
                 finalId.put(p.node().id(), id);
             }
         }
+        // each item matched stands for the node as the import leaves it (one node, not a copy per item)
+        matched.replaceAll(m -> new Matched(m.text(), m.at(), merges.result(m.node()), m.how()));
+        List<Node> created = merges.created.values().stream().map(MergedNode::node).toList();
+        List<Node> updated = merges.updated.values().stream().map(MergedNode::node).toList();
         progress.step(done);
         progress.end();
         Set<String> existing = new HashSet<>(graph.relations().size() * 2);
@@ -151,31 +152,99 @@ public final class Reconciler {
         List<Problem> problems = new ArrayList<>(draft.problems());
         problems.addAll(meaning.nearMisses());
         problems.addAll(cycles(graph, linked));
-        return new ImportPlan(draft.source(), List.copyOf(created.values()), matched, List.copyOf(updated.values()),
-                linked, already, skipped, problems);
+        return new ImportPlan(draft.source(), created, matched, updated, linked, already, skipped, problems);
     }
 
-    private static void accept(Proposal p, Matched match, AtlasGraph graph, GraphIndex index, Map<String, Node> updated,
-                               List<Matched> matched, Map<String, String> finalId) {
-        Node existing = updated.getOrDefault(match.node().id(), match.node());
-        Node extra = p.matching() == Matching.MEANING ? withNameAsAlias(p.node(), existing) : p.node();
-        Node merged = p.replace() ? p.node() : NodeMerge.fill(existing, extra);
-        if (!merged.equals(graph.node(existing.id()).orElse(null))) {
-            updated.put(existing.id(), merged);
-            index.add(merged);
-        } else {
-            updated.remove(existing.id());
+    /**
+     * The nodes an import creates and the existing nodes it changes, each merged from every item that stands for it
+     * ({@link MergedNode}: in time proportional to what each item brings, not to what the node has gathered), and
+     * the index kept in step, so that later items find what earlier ones added (aliases, questions, new nodes).
+     */
+    private static final class Merges {
+        private final AtlasGraph graph;
+        private final GraphIndex index;
+        /** New nodes, by id, in the order created. */
+        final Map<String, MergedNode> created = new LinkedHashMap<>();
+        /** Existing nodes whose values change, by id, in the order they first changed. */
+        final Map<String, MergedNode> updated = new LinkedHashMap<>();
+        /** Every existing node an item was merged into, by id. */
+        private final Map<String, MergedNode> touched = new HashMap<>();
+        /** Existing nodes whose values an item replaced (graph-data JSON) instead of filling them in. */
+        private final Set<String> replaced = new HashSet<>();
+
+        Merges(AtlasGraph graph, GraphIndex index) {
+            this.graph = graph;
+            this.index = index;
         }
-        finalId.put(p.node().id(), existing.id());
-        matched.add(match);
+
+        /** The existing node {@code matched} as merged so far (its lists and notes may lag: {@link MergedNode#head}). */
+        Node current(Node matched) {
+            MergedNode m = touched.get(matched.id());
+            return m == null ? matched : m.head();
+        }
+
+        /** What the import leaves of the existing node {@code matched}. */
+        Node result(Node matched) {
+            MergedNode m = touched.get(matched.id());
+            return m == null ? matched : m.node();
+        }
+
+        /** Merges an item into the existing node it matched. */
+        void accept(Proposal p, Matched match, List<Matched> matched, Map<String, String> finalId) {
+            String id = match.node().id();
+            Node graphNode = graph.node(id).orElse(null);
+            boolean differs;
+            if (p.replace()) {
+                touched.put(id, new MergedNode(p.node()));
+                replaced.add(id);
+                differs = !p.node().equals(graphNode);
+                if (differs) {
+                    index.add(p.node());
+                }
+            } else {
+                MergedNode m = touched.computeIfAbsent(id, k -> new MergedNode(match.node()));
+                Node extra = p.matching() == Matching.MEANING ? withNameAsAlias(p.node(), m) : p.node();
+                List<String> newAliases = new ArrayList<>(0);
+                List<String> newQuestions = new ArrayList<>(0);
+                boolean changed = m.fill(extra, newAliases, newQuestions);
+                // filling in only adds, so a node that differed from the graph's still does
+                differs = replaced.contains(id) ? !m.node().equals(graphNode) : changed || updated.containsKey(id);
+                if (changed && differs) {
+                    index.extend(m.head(), newAliases, newQuestions);
+                }
+            }
+            if (differs) {
+                updated.put(id, touched.get(id));
+            } else {
+                updated.remove(id);
+            }
+            finalId.put(p.node().id(), id);
+            matched.add(match);
+        }
+
+        /** A new node. */
+        void create(Node node) {
+            created.put(node.id(), new MergedNode(node));
+            index.add(node);
+        }
+
+        /** Merges an item into a node the import creates. */
+        void fillCreated(String id, Node extra) {
+            MergedNode m = created.get(id);
+            List<String> newAliases = new ArrayList<>(0);
+            List<String> newQuestions = new ArrayList<>(0);
+            if (m.fill(extra, newAliases, newQuestions)) {
+                index.extend(m.head(), newAliases, newQuestions);
+            }
+        }
     }
 
     /** The proposed node with its name as an alias when no label of the existing node is spelled alike. */
-    private static Node withNameAsAlias(Node proposed, Node existing) {
+    private static Node withNameAsAlias(Node proposed, MergedNode existing) {
         List<String> name = MeaningMatcher.forms(proposed.name());
         List<String> labels = new ArrayList<>(existing.aliases());
-        labels.add(existing.name());
-        labels.add(existing.id());
+        labels.add(existing.head().name());
+        labels.add(existing.head().id());
         boolean known = labels.stream().anyMatch(l -> MeaningMatcher.forms(l).stream().anyMatch(name::contains));
         List<String> aliases = new ArrayList<>(proposed.aliases());
         if (!known) {
