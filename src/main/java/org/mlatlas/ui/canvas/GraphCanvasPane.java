@@ -126,9 +126,9 @@ public final class GraphCanvasPane extends Pane {
     }
 
     /**
-     * A new scene: the graph and the plan each keep their own view. A plan is framed when it is a new one; the
-     * graph the first time it is shown (and when the view model asks, see {@link ExplorerViewModel#onFit}); a
-     * reload keeps the view as it is. The hovered node stays hovered if it is still there.
+     * A new scene: the graph and the plan each keep their own view. A plan is framed when it is a new one (or much
+     * changed, see {@link #reshaped}); the graph the first time it is shown (and when the view model asks, see
+     * {@link ExplorerViewModel#onFit}); a reload keeps the view as it is. The hovered node stays hovered if it is still there.
      */
     private void sceneChanged(GraphScene old, GraphScene now) {
         String hoveredId = idOf(old, hovered);
@@ -137,7 +137,7 @@ public final class GraphCanvasPane extends Pane {
             viewport = planView;
             Plan p = vm.planProperty().get();
             String target = p == null ? null : p.target().id();
-            if (target == null || !target.equals(planShown) || lastPlanScene == null) {
+            if (target == null || !target.equals(planShown) || lastPlanScene == null || reshaped(lastPlanScene, now)) {
                 needsFit = true;
             } else {
                 now.frameLike(lastPlanScene); // the same spacing as the plan it replaces, under the user's zoom
@@ -154,6 +154,15 @@ public final class GraphCanvasPane extends Pane {
         dragNode = now == null ? -1 : now.graph().indexOf(dragId);
         linking &= dragNode >= 0;
         changed();
+    }
+
+    /**
+     * True when a plan changed so much that the old framing would leave it small in a corner (a milestone ticked
+     * takes a third of the steps away): it is framed again. Ticking a step or a terminal edit keeps the view.
+     */
+    private static boolean reshaped(GraphScene before, GraphScene after) {
+        int was = before.graph().size();
+        return Math.abs(after.graph().size() - was) > Math.max(3, was / 4);
     }
 
     private static String idOf(GraphScene s, int i) {

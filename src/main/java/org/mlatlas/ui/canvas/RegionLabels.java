@@ -118,13 +118,16 @@ final class RegionLabels {
             double cy = sumY[a] / n;
             // the region's spread: the root mean square distance of its nodes from their centre
             double spread = Math.sqrt(Math.max(0, (sumXX[a] + sumYY[a]) / n - cx * cx - cy * cy));
-            double alpha = Math.max(0, Math.min(1, (0.42 * view - spread) / (0.17 * view)));
+            double alpha = Math.max(0, Math.min(1, (0.32 * view - spread) / (0.12 * view)));
             if (alpha <= 0.02 || cx < 0 || cy < 0 || cx > w || cy > h) {
                 continue;
             }
             double size = Math.max(MIN_FONT, Math.min(MAX_FONT, 10 + 2.2 * Math.sqrt(n)));
             String name = g.areas().name(a);
             double tw = name.length() * size * 0.7;
+            if (tw + 12 < w) {
+                cx = Math.max(tw / 2 + 6, Math.min(w - tw / 2 - 6, cx)); // a region at the edge keeps its whole name in view
+            }
             Placed box = null;
             for (double shift : SHIFTS) {
                 Placed tried = new Placed(cx - tw / 2, cy + shift * size * 1.3 - size * 0.6, tw, size * 1.2);
