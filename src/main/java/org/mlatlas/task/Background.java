@@ -92,8 +92,9 @@ public final class Background implements AutoCloseable {
         return timer.scheduleWithFixedDelay(() -> {
             try {
                 task.run();
-            } catch (RuntimeException e) {
-                // a failed poll is retried at the next period
+            } catch (RuntimeException | LinkageError e) {
+                // a failed poll is retried at the next period (an exception escaping here would end the schedule
+                // silently; a LinkageError comes from a jar rebuilt under the running window)
             }
         }, period.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
     }

@@ -648,7 +648,7 @@ public final class ExplorerViewModel implements AutoCloseable {
         return e instanceof RefusedEditException || e instanceof UnknownIdException;
     }
 
-    static String message(Exception e) {
+    static String message(Throwable e) {
         if (e instanceof RefusedEditException || e instanceof UnknownIdException) {
             return e.getMessage();
         }

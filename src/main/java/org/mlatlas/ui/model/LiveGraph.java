@@ -96,7 +96,7 @@ final class LiveGraph implements AutoCloseable {
         background.onUi(() -> error.accept("Lost the database (" + ExplorerViewModel.message(lost) + "); reconnecting…"));
         try {
             atlas = reopener.call();
-        } catch (Exception e) {
+        } catch (Exception | LinkageError e) {
             background.onUi(() -> error.accept("Could not reconnect to the database: " + ExplorerViewModel.message(e)
                     + "; trying again"));
             return;
