@@ -23,6 +23,9 @@ final class RegionLabels {
     private double[] sumYY = new double[0];
     private int[] count = new int[0];
 
+    /** The legend's box (drawn last, over the names): no name goes under it. */
+    private static final Placed LEGEND = new Placed(4, 4, Legend.WIDTH + 12, Legend.HEIGHT + 12);
+
     /** Where a name may go, in lines above (-) or below (+) its region's centre, in the order tried. */
     private static final double[] SHIFTS = {0, 1, -1, 2, -2};
 
@@ -129,19 +132,25 @@ final class RegionLabels {
                 cx = Math.max(tw / 2 + 6, Math.min(w - tw / 2 - 6, cx)); // a region at the edge keeps its whole name in view
             }
             Placed box = null;
-            for (double shift : SHIFTS) {
-                Placed tried = new Placed(cx - tw / 2, cy + shift * size * 1.3 - size * 0.6, tw, size * 1.2);
-                if (placed.stream().noneMatch(p -> overlap(p, tried))) {
-                    box = tried;
-                    break;
+            // where it belongs, else moved up or down, else moved right of the legend
+            double[] centres = {cx, Math.max(cx, LEGEND.x() + LEGEND.w() + tw / 2 + 6)};
+            for (int c = 0; c < centres.length && box == null; c++) {
+                for (double shift : SHIFTS) {
+                    Placed tried = new Placed(centres[c] - tw / 2, cy + shift * size * 1.3 - size * 0.6, tw, size * 1.2);
+                    if (!overlap(LEGEND, tried) && placed.stream().noneMatch(p -> overlap(p, tried))
+                            && (c == 0 || tried.x() + tw <= w)) {
+                        box = tried;
+                        break;
+                    }
                 }
             }
             if (box == null) {
                 continue;
             }
             double y = box.y() + size * 0.6;
-            name(gc, g.areas().colour(a), name, cx, y, size, alpha);
-            drawn.add(new Drawn(g.areas().colour(a), name, cx, y, size, alpha));
+            double x = box.x() + tw / 2;
+            name(gc, g.areas().colour(a), name, x, y, size, alpha);
+            drawn.add(new Drawn(g.areas().colour(a), name, x, y, size, alpha));
             placed.add(box);
         }
         gc.setGlobalAlpha(1);
