@@ -39,15 +39,14 @@ public final class PlanMarkdown {
             out.append('\n');
             for (int i = 0; i < step.readings().size(); i++) {
                 Reading r = step.readings().get(i);
-                String lead = PlanWording.lead(step, r);
-                out.append("  - ").append(lead.equals("original paper") ? "original paper: " : "").append(link(r));
+                out.append("  - ").append(i > 0 && PlanWording.isOriginal(r) ? PlanWording.originalLabel(r) + ": " : "").append(link(r));
                 String time = PlanWording.readingTime(step, i);
                 out.append(time == null ? "" : " (" + time + ")").append('\n');
             }
         }
         plan.readingList().ifPresent(list -> {
             out.append("\n### Shortest reading list").append(list.approximate() ? " (approximate)" : "")
-                    .append(", about ").append(Minutes.format(list.minutes())).append("\n\n");
+                    .append(", about ").append(Minutes.format(list.minutes())).append(' ').append(PlanWording.TIME_KIND).append("\n\n");
             if (list.entries().stream().anyMatch(ReadingList.Entry::curated)) {
                 out.append(PlanWording.CURATED_KEPT).append("\n\n");
             }

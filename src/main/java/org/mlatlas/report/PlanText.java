@@ -63,7 +63,7 @@ public final class PlanText {
 
     private static void readingList(StringBuilder out, ReadingList list) {
         out.append("\nShortest reading list covering the plan (").append(list.entries().size()).append(" readings, about ")
-                .append(Minutes.format(list.minutes())).append(list.approximate()
+                .append(Minutes.format(list.minutes())).append(' ').append(PlanWording.TIME_KIND).append(list.approximate()
                         ? ", approximate: greedy set cover)" : ", minimal)").append(":\n");
         if (list.entries().stream().anyMatch(ReadingList.Entry::curated)) {
             out.append("  ").append(PlanWording.CURATED_KEPT).append('\n');
@@ -90,8 +90,8 @@ public final class PlanText {
     private static String reading(PlanStep step, int index) {
         Reading r = step.readings().get(index);
         StringBuilder sb = new StringBuilder(PlanWording.title(r));
-        if (index == 0 && PlanWording.isOriginalPaper(r) && !r.id().equals(step.node().id())) {
-            sb.append(" (original paper)");
+        if (index == 0 && PlanWording.isOriginal(r) && !r.id().equals(step.node().id())) {
+            sb.append(" (").append(PlanWording.originalLabel(r)).append(')');
         }
         String time = PlanWording.readingTime(step, index);
         if (time != null) {

@@ -23,12 +23,16 @@ public final class PlanWording {
     private PlanWording() {
     }
 
+    /** What a plan's times measure: the time it takes to read or watch, not to study. */
+    public static final String TIME_KIND = "reading/viewing time";
+
     /**
-     * The plan's size and total time: "42 steps then the target, about 61 h 35 min", with "(3 steps estimated)"
-     * when some steps are timed by an estimate; "nothing to read first, about 1 h 30 min"; "already known".
+     * The plan's size and total time: "42 steps then the target, about 61 h 35 min reading/viewing time", with "(3 steps
+     * estimated)" when some steps are timed by an estimate; "nothing to read first, about 1 h 30 min reading/viewing
+     * time"; "already known".
      */
     public static String size(Plan plan) {
-        String time = "about " + Minutes.format(plan.totalMinutes())
+        String time = "about " + Minutes.format(plan.totalMinutes()) + " " + TIME_KIND
                 + (plan.estimatedSteps() == 0 ? "" : " (" + count(plan.estimatedSteps(), "step") + " estimated)");
         return switch (plan.outcome()) {
             case ALREADY_KNOWN -> "already known, nothing to read";
@@ -117,17 +121,32 @@ public final class PlanWording {
         return entry.reading().isWholeLongWork() ? "whole work, " + Minutes.format(entry.minutes()) : Minutes.format(entry.minutes());
     }
 
-    /** How a listed reading is introduced: "read" for the first, "original paper" for an introducing one, else "also". */
+    /**
+     * How a listed reading is introduced: "read" for the first, for one that introduced the idea its
+     * {@linkplain #originalLabel original label}, else "also".
+     */
     public static String lead(PlanStep step, Reading reading) {
         if (step.readings().get(0) == reading) {
             return "read";
         }
-        return isOriginalPaper(reading) ? "original paper" : "also";
+        return isOriginal(reading) ? originalLabel(reading) : "also";
     }
 
     /** True for a reading that introduced the step's idea. */
-    public static boolean isOriginalPaper(Reading reading) {
+    public static boolean isOriginal(Reading reading) {
         return reading.role() == ReadingRole.INTRODUCES;
+    }
+
+    /**
+     * What a reading that introduced the idea is called, by its kind: "original paper" for a paper, "original post" for
+     * a blog post, else "introduced in" (a book, a course, a video).
+     */
+    public static String originalLabel(Reading reading) {
+        if (reading.kind() == NodeKind.PAPER) {
+            return "original paper";
+        }
+        String type = reading.work().resourceType();
+        return type != null && (type.equalsIgnoreCase("blog") || type.equalsIgnoreCase("post")) ? "original post" : "introduced in";
     }
 
     /**

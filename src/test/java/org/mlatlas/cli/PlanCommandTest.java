@@ -49,7 +49,7 @@ class PlanCommandTest {
         CliRun run = atlas("path", "dpo");
         assertThat(run.exitCode).as(run.toString()).isZero();
         assertThat(run.out).startsWith("What to read before Direct preference optimization (dpo): 14 steps then the target, "
-                + "about 9 h 50 min (1 step estimated).\n");
+                + "about 9 h 50 min reading/viewing time (1 step estimated).\n");
         assertThat(run.out).contains("read: Deep Learning, ch. 5.5 (book) [25 min] https://www.deeplearningbook.org/")
                 .contains("also: Notes on likelihood and preference models (blog) [30 min]")
                 .contains("Preference data (preference-data)  [~1 h 15 min, estimated]")
@@ -62,7 +62,7 @@ class PlanCommandTest {
 
     @Test
     void aPlanFromScratchNamesTheMilestonesThatShortenItWithTheirCommands() {
-        assertThat(atlas("path", "dpo").out).contains("then the target, about 9 h 50 min (1 step estimated).\n"
+        assertThat(atlas("path", "dpo").out).contains("then the target, about 9 h 50 min reading/viewing time (1 step estimated).\n"
                 + "Starting from scratch. A milestone you know would shorten it:\n"
                 + "  if you know ML basics: `atlas path dpo --known ml-basics`, 10 steps then the target (4 fewer)\n"
                 + "  if you know RL basics: `atlas path dpo --known rl-basics`, 9 steps then the target (5 fewer)\n\n 1. ");
@@ -136,7 +136,7 @@ class PlanCommandTest {
     void markdownSaysTheSameAsTheText() {
         CliRun md = atlas("path", "dpo", "--markdown");
         assertThat(md.out).startsWith("## Reading plan: Direct preference optimization\n\n"
-                + "14 steps then the target, about 9 h 50 min (1 step estimated).\n\n"
+                + "14 steps then the target, about 9 h 50 min reading/viewing time (1 step estimated).\n\n"
                 + "Starting from scratch. A milestone you know would shorten it:\n\n"
                 + "- if you know ML basics: `atlas path dpo --known ml-basics`, 10 steps then the target (4 fewer)\n"
                 + "- if you know RL basics: `atlas path dpo --known rl-basics`, 9 steps then the target (5 fewer)\n\n- [ ] **");
