@@ -68,7 +68,7 @@ class PlanCommandTest {
                 + "  if you know RL basics: `atlas path dpo --known rl-basics`, 9 steps then the target (5 fewer)\n\n 1. ");
         CliRun shorter = atlas("path", "dpo", "--known", "ml-basics");
         assertThat(shorter.out).startsWith("What to read before Direct preference optimization (dpo): 10 steps then the target")
-                .contains("Left out because you know them: ml-basics (a milestone, with everything it stands on).")
+                .contains("Left out because you know them: ml-basics (a milestone, with everything it stands on: 4 concepts of this plan).")
                 .doesNotContain("Starting from scratch").doesNotContain("(calculus)").doesNotContain("(probability)");
         assertThat(atlas("path", "dpo").out).as("--known is for one query").contains("(calculus)");
     }
@@ -79,7 +79,7 @@ class PlanCommandTest {
         assertThat(know.out).contains("Marked known: ml-basics")
                 .contains("ml-basics is a milestone: plans now leave out the 4 concepts it stands on.");
         assertThat(atlas("path", "dpo").out).doesNotContain("(calculus)").doesNotContain("(maximum-likelihood)")
-                .contains("Left out because you know them: ml-basics (a milestone, with everything it stands on).");
+                .contains("Left out because you know them: ml-basics (a milestone, with everything it stands on: 4 concepts of this plan).");
         assertThat(atlas("path", "maximum-likelihood").out).startsWith("You already know Maximum likelihood "
                 + "(maximum-likelihood) through the milestone ML basics (ml-basics): nothing to read first.");
 
