@@ -30,11 +30,10 @@ import org.mlatlas.domain.UnknownIdException;
  * prerequisite comes before what needs it. The order is a depth-first post-order from the target: each
  * branch is finished before the next begins, so a chain of ideas is read together; among the prerequisites of
  * one node, the deeper branch (the longer chain of prerequisites below it) comes first, then the smaller id. Two
- * moves then change it, each only to a step whose prerequisites are all placed, so the order stays one where every
- * prerequisite comes first (and the target stays last): a step whose reading an earlier step already read moves up to
- * just after that step (or after its last prerequisite, when that comes later); and before a step that reads a
- * numbered part of a work, a step free to go there that reads an earlier part of the same work goes first (ch. 5
- * before ch. 6).
+ * moves then change it, and the order stays one where every prerequisite comes first (and the target stays last): a
+ * step whose reading an earlier step already read moves up to just after that step (or after its last prerequisite,
+ * when that comes later); and before a step that reads a numbered part of a work, a step free to go there (with the few
+ * prerequisites it still lacks) that reads an earlier part of the same work goes first (ch. 5 before ch. 6).
  *
  * <p>Known nodes are left out, and so is every node whose every path to the target runs through a known node. A
  * known milestone (marked known, or named for the query) means its whole prerequisite closure is known, wherever it
@@ -237,6 +236,7 @@ public final class Planner {
         private final Set<String> relevant = new HashSet<>();
         private final Set<String> knownHit = new TreeSet<>();
         private final List<String> cycles = new ArrayList<>();
+        private final Map<String, String[]> children = new HashMap<>();
         private Map<String, Integer> height;
         private Comparator<String> deeperFirst;
         private ReadSoFar read;
@@ -296,8 +296,17 @@ public final class Planner {
             return id.equals(target.id()) ? targetPrerequisites : graph.prerequisitesOf(id);
         }
 
+        /** The direct prerequisites of a node that are steps of the plan (the relevant ones), computed once per node. */
         private String[] children(String id) {
-            String[] all = prerequisites(id);
+            String[] cached = children.get(id);
+            if (cached == null) {
+                cached = relevantOf(prerequisites(id));
+                children.put(id, cached);
+            }
+            return cached;
+        }
+
+        private String[] relevantOf(String[] all) {
             int n = 0;
             String[] kept = new String[all.length];
             for (String p : all) {

@@ -48,7 +48,7 @@ final class ReadSoFar {
     }
 
     private final PrerequisiteGraph graph;
-    private final Map<String, Integer> readings = new HashMap<>();
+    private final Map<Key, Integer> readings = new HashMap<>();
     private final Map<String, Integer> wholeWorks = new HashMap<>();
     private final Map<String, List<ReadPart>> parts = new HashMap<>();
 
@@ -61,9 +61,19 @@ final class ReadSoFar {
         return reading.id().equals(node.id());
     }
 
-    /** What makes a step's reading the same as another step's: {@link Reading#sameReadingKey}, or the node itself. */
-    static String key(Reading reading, Node node) {
-        return isItself(reading, node) ? reading.id() : reading.sameReadingKey();
+    /** A reading as {@link Reading#sameReadingKey} tells readings apart: the work, and its part (null when read whole). */
+    private record Key(String work, String part) {
+    }
+
+    /**
+     * What makes a step's reading the same as another step's, as {@link Reading#sameReadingKey} says (null when it
+     * cannot be told), or the node itself, read whole.
+     */
+    private static Key key(Reading reading, Node node) {
+        if (isItself(reading, node) || reading.part() == null && reading.partMinutes() == null && !reading.isWholeLongWork()) {
+            return new Key(reading.id(), null);
+        }
+        return reading.part() == null ? null : new Key(reading.id(), reading.part());
     }
 
     /** True for a named or unnamed part of a work, not the work read whole. */
@@ -73,12 +83,12 @@ final class ReadSoFar {
 
     /** True when nothing of the work has been read yet, neither whole nor any part. */
     boolean untouched(String work) {
-        return !wholeWorks.containsKey(work) && !parts.containsKey(work) && !readings.containsKey(work);
+        return !wholeWorks.containsKey(work) && !parts.containsKey(work);
     }
 
     /** What the readings so far leave of {@code reading}, read for {@code node}. */
     Seen seen(Reading reading, Node node) {
-        String key = key(reading, node);
+        Key key = key(reading, node);
         Integer step = key == null ? null : readings.get(key);
         if (step != null) {
             return Seen.read(step);
@@ -142,9 +152,9 @@ final class ReadSoFar {
 
     /** Records that step {@code step} read {@code reading} for {@code node}, adding {@code minutes} to the plan. */
     void record(Reading reading, Node node, int step, int minutes) {
-        String key = key(reading, node);
-        if (key != null && readings.putIfAbsent(key, step) == null && key.equals(reading.id())) {
-            wholeWorks.putIfAbsent(key, step);
+        Key key = key(reading, node);
+        if (key != null && readings.putIfAbsent(key, step) == null && key.part() == null) {
+            wholeWorks.putIfAbsent(key.work(), step);
         }
         if (isPart(reading)) {
             parts.computeIfAbsent(reading.id(), k -> new ArrayList<>(2))
