@@ -89,18 +89,32 @@ public final class Atlas {
     }
 
     /**
+     * Plans the reading before {@code target}, each of {@code extraKnown} known with its prerequisites.
+     *
+     * @see #plan(String, Collection, Collection, boolean)
+     */
+    public Plan plan(String target, Collection<String> extraKnown, boolean readingList) {
+        return plan(target, extraKnown, List.of(), readingList);
+    }
+
+    /**
      * Plans the reading before {@code target}, from the part of the graph the plan needs (read with the names
      * in one transaction).
      *
      * @param target      id, name or alias of the target
-     * @param extraKnown  ids, names or aliases to treat as known for this query only
+     * @param extraKnown  ids, names or aliases to treat as known for this query only, with their prerequisites
+     * @param knownOnly   ids, names or aliases to treat as known for this query only, by themselves
      * @param readingList also choose the shortest set of readings that covers the plan
      */
-    public Plan plan(String target, Collection<String> extraKnown, boolean readingList) {
-        GraphStore.PlanScope scope = store.planScope(target, extraKnown);
-        Set<String> known = new LinkedHashSet<>();
-        scope.known().forEach(n -> known.add(n.id()));
-        return new Planner(new PrerequisiteGraph(scope.graph())).plan(scope.target().id(), known, readingList);
+    public Plan plan(String target, Collection<String> extraKnown, Collection<String> knownOnly, boolean readingList) {
+        List<String> names = new ArrayList<>(extraKnown);
+        names.addAll(knownOnly);
+        GraphStore.PlanScope scope = store.planScope(target, names);
+        List<String> ids = scope.known().stream().map(Node::id).toList();
+        Set<String> withPrerequisites = new LinkedHashSet<>(ids.subList(0, extraKnown.size()));
+        Set<String> alone = new LinkedHashSet<>(ids.subList(extraKnown.size(), ids.size()));
+        return new Planner(new PrerequisiteGraph(scope.graph())).plan(Planner.Query.of(scope.target().id())
+                .withKnown(withPrerequisites).withKnownOnly(alone).withReadingList(readingList));
     }
 
     /** Marks nodes known (concepts) or read (papers, resources); returns the ids. */

@@ -15,12 +15,19 @@ import picocli.CommandLine.Parameters;
 @Command(name = "path", mixinStandardHelpOptions = true,
         description = "What should I read before <target>? Prerequisites in order, with readings and minutes.")
 final class PathCommand extends BaseCommand {
-    @Parameters(paramLabel = "TARGET", description = "id, name or alias of a concept or paper (e.g. dpo)")
+    @Parameters(paramLabel = "TARGET", description = "id, name or alias of a concept or paper (e.g. dpo); a paper is "
+            + "planned through the concepts it introduces")
     String target;
 
     @Option(names = "--known", split = ",", paramLabel = "IDS",
-            description = "treat these as known for this query only (comma-separated)")
+            description = "treat these as known for this query only, with everything they stand on: knowing ppo is "
+                    + "knowing its prerequisites (comma-separated)")
     List<String> known = new ArrayList<>();
+
+    @Option(names = "--known-only", split = ",", paramLabel = "IDS",
+            description = "treat these as known for this query only, by themselves: their prerequisites stay in the plan "
+                    + "(comma-separated; a milestone still stands for everything it stands on)")
+    List<String> knownOnly = new ArrayList<>();
 
     @Option(names = "--papers", description = "also give the shortest reading list that covers every step")
     boolean papers;
@@ -38,7 +45,7 @@ final class PathCommand extends BaseCommand {
 
     @Override
     public Integer call() throws Exception {
-        Plan plan = atlas().plan(target, known, papers);
+        Plan plan = atlas().plan(target, known, knownOnly, papers);
         out().print(format.json ? PlanJson.format(plan) : format.markdown ? PlanMarkdown.format(plan) : PlanText.format(plan));
         return 0;
     }

@@ -6,12 +6,15 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DefaultDirectedGraph;
 import org.jgrapht.graph.DefaultEdge;
@@ -23,9 +26,10 @@ import org.mlatlas.domain.RelationKind;
 
 /**
  * The planner's view of a graph snapshot: a JGraphT digraph of PREREQUISITE edges (prerequisite to
- * dependent), each concept's readings in rank order, each node's level (its longest prerequisite chain) and each
- * milestone's prerequisite closure. Built once per snapshot (the whole graph, or just the part a plan reads); read-only
- * afterwards, so it may be shared between threads.
+ * dependent), each concept's readings in rank order, the concepts each paper or resource explains, each node's level (its
+ * longest prerequisite chain) and each milestone's prerequisite closure. Built once per snapshot (the whole graph, or
+ * just the part a plan reads); read-only afterwards (the parsed part labels are cached in a concurrent map), so it may
+ * be shared between threads.
  *
  * <p>A concept's readings are ranked, best first: the curated {@code firstReading}; then by role, a learner's
  * explainer before the paper that introduced the idea before a reading that merely covers it; within a role, a timed
@@ -38,6 +42,9 @@ public final class PrerequisiteGraph {
     private final AtlasGraph source;
     private final Graph<String, DefaultEdge> graph = new DefaultDirectedGraph<>(DefaultEdge.class);
     private final Map<String, String[]> prerequisites = new HashMap<>();
+    private final Map<String, String[]> dependents = new HashMap<>();
+    private final Map<String, Map<ReadingRole, List<String>>> explained = new HashMap<>();
+    private final Map<String, Optional<PartSet>> sections = new ConcurrentHashMap<>();
     private final Map<String, List<Reading>> readings = new HashMap<>();
     private final Map<String, Integer> levels;
     private final Map<String, Set<String>> milestoneClosures = new HashMap<>();
@@ -49,6 +56,7 @@ public final class PrerequisiteGraph {
         this.source = source;
         source.nodes().forEach(n -> graph.addVertex(n.id()));
         Map<String, List<String>> before = new HashMap<>();
+        Map<String, List<String>> after = new HashMap<>();
         for (Relation r : source.relations()) {
             if (!source.contains(r.from()) || !source.contains(r.to())) {
                 continue;
@@ -56,17 +64,21 @@ public final class PrerequisiteGraph {
             if (r.kind() == RelationKind.PREREQUISITE) {
                 if (!r.from().equals(r.to()) && graph.addEdge(r.from(), r.to()) != null) {
                     before.computeIfAbsent(r.to(), k -> new ArrayList<>()).add(r.from());
+                    after.computeIfAbsent(r.from(), k -> new ArrayList<>()).add(r.to());
                 }
             } else if (r.kind() == RelationKind.EXPLAINS) {
                 Node work = source.node(r.from()).orElseThrow();
                 readings.computeIfAbsent(r.to(), k -> new ArrayList<>()).add(new Reading(work, r.role(), r.part(), r.minutes()));
+                List<String> concepts = explained.computeIfAbsent(r.from(), k -> new EnumMap<>(ReadingRole.class))
+                        .computeIfAbsent(r.role(), k -> new ArrayList<>(2));
+                if (!concepts.contains(r.to())) {
+                    concepts.add(r.to());
+                }
             }
         }
-        before.forEach((id, list) -> {
-            String[] sorted = list.toArray(NONE);
-            Arrays.sort(sorted);
-            prerequisites.put(id, sorted);
-        });
+        sortInto(before, prerequisites);
+        sortInto(after, dependents);
+        explained.values().forEach(byRole -> byRole.values().forEach(list -> list.sort(null)));
         readings.forEach((id, list) -> list.sort(rank(source.node(id).orElseThrow().firstReading())));
         levels = levels();
         List<String> found = new ArrayList<>();
@@ -108,6 +120,14 @@ public final class PrerequisiteGraph {
         };
     }
 
+    private static void sortInto(Map<String, List<String>> lists, Map<String, String[]> into) {
+        lists.forEach((id, list) -> {
+            String[] sorted = list.toArray(NONE);
+            Arrays.sort(sorted);
+            into.put(id, sorted);
+        });
+    }
+
     /** The prerequisite edges as a JGraphT digraph (read-only use: the explorer finds a refused edge's cycle in it). */
     public Graph<String, DefaultEdge> digraph() {
         return graph;
@@ -121,6 +141,21 @@ public final class PrerequisiteGraph {
     /** The direct prerequisites of a node, sorted by id; empty when none. */
     String[] prerequisitesOf(String id) {
         return prerequisites.getOrDefault(id, NONE);
+    }
+
+    /** The nodes that have this node as a direct prerequisite, sorted by id; empty when none. */
+    String[] dependentsOf(String id) {
+        return dependents.getOrDefault(id, NONE);
+    }
+
+    /** The concepts a paper or resource EXPLAINS in the given role, sorted by id; empty when none. */
+    public List<String> explainedBy(String work, ReadingRole role) {
+        return explained.getOrDefault(work, Map.of()).getOrDefault(role, List.of());
+    }
+
+    /** The sections a part label names ({@link PartSet#parse}), parsed once per label; empty when it does not parse. */
+    Optional<PartSet> sections(String part) {
+        return part == null ? Optional.empty() : sections.computeIfAbsent(part, p -> Optional.ofNullable(PartSet.parse(p)));
     }
 
     /** Every prerequisite ancestor of the given nodes (not the nodes themselves unless one needs another), by id. */

@@ -28,8 +28,10 @@ public record ReadingList(List<Entry> entries, int minutes, List<String> uncover
      * @param curated   true for a step's curated first reading ({@code firstReading} in graph-data) that the plan reads:
      *                  it is kept in the list whatever it costs, and the rest of the list is the least time that
      *                  covers the other steps
+     * @param rest      true when an earlier entry reads some of it (an overlapping part of the same work, or parts of a
+     *                  work this entry reads whole): {@code minutes} are then the rest's
      */
-    public record Entry(Reading reading, int minutes, boolean estimated, List<String> steps, boolean curated) {
+    public record Entry(Reading reading, int minutes, boolean estimated, List<String> steps, boolean curated, boolean rest) {
         public Entry {
             steps = List.copyOf(steps);
         }

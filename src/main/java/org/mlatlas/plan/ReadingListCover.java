@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.mlatlas.domain.Node;
 
 /**
  * Chooses the readings for {@code atlas path --papers}: the set of readings with the least total time that
@@ -82,6 +83,7 @@ final class ReadingListCover {
                 }
             }
         }
+        coverInsideParts(candidates.values(), graph);
         List<Candidate> all = new ArrayList<>(candidates.values());
         List<String> keys = new ArrayList<>(candidates.keySet());
         BitSet[] sets = all.stream().map(c -> c.steps).toArray(BitSet[]::new);
@@ -102,6 +104,8 @@ final class ReadingListCover {
                 kept.add(index);
             }
         }
+        kept.removeIf(k -> kept.stream().anyMatch(j -> j != k.intValue() && inside(all.get(k), all.get(j), graph)
+                && !(inside(all.get(j), all.get(k), graph) && j > k)));
         BitSet left = (BitSet) universe.clone();
         kept.forEach(k -> left.andNot(sets[k]));
         List<Integer> start = greedy(left, sets, cost);
@@ -117,14 +121,74 @@ final class ReadingListCover {
         List<Integer> chosen = new ArrayList<>(kept);
         search.best.stream().filter(i -> !kept.contains(i)).forEach(chosen::add);
         chosen.sort(Comparator.comparingInt(i -> sets[i].nextSetBit(0)));
-        List<ReadingList.Entry> entries = new ArrayList<>();
+        List<ReadingList.Entry> entries = entries(chosen, all, kept, steps, graph);
+        int minutes = entries.stream().mapToInt(ReadingList.Entry::minutes).sum();
+        return new ReadingList(entries, minutes, uncovered, search.exhausted);
+    }
+
+    /**
+     * The chosen readings as entries in plan order, each counted as the plan counts it ({@link ReadSoFar}): the rest
+     * of a reading that an earlier entry read some of; a reading an earlier entry read all of is no entry of its own,
+     * its steps go to that entry.
+     */
+    private static List<ReadingList.Entry> entries(List<Integer> chosen, List<Candidate> all, List<Integer> kept,
+                                                   List<PlanStep> steps, PrerequisiteGraph graph) {
+        ReadSoFar read = new ReadSoFar(graph);
+        List<Integer> taken = new ArrayList<>();
+        List<BitSet> covered = new ArrayList<>();
+        List<Integer> minutes = new ArrayList<>();
+        List<Boolean> rest = new ArrayList<>();
         for (int i : chosen) {
             Candidate c = all.get(i);
-            List<String> covered = new ArrayList<>();
-            c.steps.stream().forEach(s -> covered.add(steps.get(s).node().id()));
-            entries.add(new ReadingList.Entry(c.reading, c.cost, c.estimated, covered, kept.contains(i)));
+            Node node = steps.get(c.steps.nextSetBit(0)).node();
+            ReadSoFar.Seen seen = read.seen(c.reading, node);
+            if (seen.isRead()) {
+                covered.get(seen.readIn() - 1).or(c.steps);
+                continue;
+            }
+            int counted = seen.isPartlyRead() ? seen.rest() : c.cost;
+            taken.add(i);
+            covered.add((BitSet) c.steps.clone());
+            minutes.add(counted);
+            rest.add(seen.isPartlyRead());
+            read.record(c.reading, node, taken.size(), c.estimated ? 0 : counted);
         }
-        return new ReadingList(entries, total(chosen, cost), uncovered, search.exhausted);
+        List<ReadingList.Entry> entries = new ArrayList<>(taken.size());
+        for (int e = 0; e < taken.size(); e++) {
+            Candidate c = all.get(taken.get(e));
+            List<String> ids = new ArrayList<>();
+            covered.get(e).stream().forEach(s -> ids.add(steps.get(s).node().id()));
+            entries.add(new ReadingList.Entry(c.reading, minutes.get(e), c.estimated, ids, kept.contains(taken.get(e)), rest.get(e)));
+        }
+        return entries;
+    }
+
+    /**
+     * Makes each named part of a work cover the steps of every other part of it that lies inside it ({@link PartSet}):
+     * "§1, §3 and §4" covers what "§3" explains.
+     */
+    private static void coverInsideParts(java.util.Collection<Candidate> candidates, PrerequisiteGraph graph) {
+        List<Candidate> parts = candidates.stream().filter(c -> graph.sections(c.reading.part()).isPresent()).toList();
+        for (Candidate outer : parts) {
+            for (Candidate inner : parts) {
+                if (outer != inner && inside(inner, outer, graph)) {
+                    outer.steps.or(inner.steps);
+                }
+            }
+        }
+    }
+
+    /** True when all of {@code inner}'s reading lies inside {@code outer}'s: a part inside a part, or any part of a work read whole. */
+    private static boolean inside(Candidate inner, Candidate outer, PrerequisiteGraph graph) {
+        if (!inner.reading.id().equals(outer.reading.id())) {
+            return false;
+        }
+        if (!ReadSoFar.isPart(outer.reading)) {
+            return ReadSoFar.isPart(inner.reading);
+        }
+        PartSet in = graph.sections(inner.reading.part()).orElse(null);
+        PartSet out = graph.sections(outer.reading.part()).orElse(null);
+        return in != null && out != null && out.contains(in);
     }
 
     /** True when the step starts with the reading graph-data curates as its concept's first reading. */

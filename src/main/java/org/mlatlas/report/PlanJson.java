@@ -17,11 +17,14 @@ import org.mlatlas.plan.ReadingList;
 
 /**
  * A plan as JSON; the README's "Plans as JSON" documents every field. In short: {@code target}, {@code outcome},
- * {@code known} (ids), {@code fromScratch} and {@code milestoneShortcuts}, {@code steps} (each with {@code minutes},
- * {@code estimated}, {@code sharedWith} when its first reading was read in an earlier step, {@code milestone}, and
- * {@code readings} with {@code role} "introduces" | "explains" | "covers", {@code part} when known, {@code minutes},
- * {@code alreadyReadInStep} when an earlier step read it), with {@code --papers} entries {@code curated} when kept as a
- * step's curated first reading,
+ * {@code known} (ids) and {@code knownByClosure} (what each known node that stands for its prerequisites made known),
+ * {@code paper} for a paper or resource target (the concepts it is read for), {@code fromScratch} and
+ * {@code milestoneShortcuts}, {@code steps} (each with {@code minutes}, {@code estimated}, {@code sharedWith} when its
+ * first reading was read in an earlier step, {@code restAfter} when it reads only the rest of it, {@code milestone},
+ * and {@code readings} with {@code role} "introduces" | "explains" | "covers", {@code part} when known,
+ * {@code minutes}, {@code alreadyReadInStep} when an earlier step read it, {@code partlyReadInStep} when an earlier
+ * step read some of the first), with {@code --papers} entries {@code curated} when kept as a step's curated first
+ * reading and {@code rest} when an earlier entry reads some of it,
  * {@code totalMinutes}, {@code estimatedSteps}, {@code cycles} and, with {@code --papers}, {@code readingList}.
  */
 public final class PlanJson {
@@ -36,6 +39,14 @@ public final class PlanJson {
         root.set("target", node(plan.target()));
         root.put("outcome", plan.outcome().name().toLowerCase(Locale.ROOT));
         strings(root.putArray("known"), plan.known().stream().map(Node::id).toList());
+        ObjectNode byClosure = root.putObject("knownByClosure");
+        plan.knownByClosure().forEach((id, ids) -> strings(byClosure.putArray(id), ids));
+        plan.paper().ifPresent(p -> {
+            ObjectNode paper = root.putObject("paper");
+            paper.put("role", roleWord(p.role()));
+            strings(paper.putArray("concepts"), p.concepts().stream().map(Node::id).toList());
+            paper.put("planned", p.planned());
+        });
         root.put("fromScratch", plan.startsFromScratch());
         ArrayNode shortcuts = root.putArray("milestoneShortcuts");
         for (Plan.MilestoneShortcut s : plan.shortcuts()) {
@@ -56,12 +67,17 @@ public final class PlanJson {
                 reading(json, step.readings().get(i));
                 if (step.readIn(i) > 0) {
                     json.put("alreadyReadInStep", step.readIn(i));
+                } else if (i == 0 && step.time().isRest()) {
+                    json.put("partlyReadInStep", step.time().restAfter());
                 }
             }
             s.put("minutes", step.minutes());
             s.put("estimated", step.time().estimated());
             if (step.time().isShared()) {
                 s.put("sharedWith", step.time().sharedWith());
+            }
+            if (step.time().isRest()) {
+                s.put("restAfter", step.time().restAfter());
             }
             steps.add(s);
         }
@@ -77,6 +93,9 @@ public final class PlanJson {
                 json.put("minutes", e.minutes());
                 json.put("estimated", e.estimated());
                 json.put("curated", e.curated());
+                if (e.rest()) {
+                    json.put("rest", true);
+                }
                 strings(json.putArray("steps"), e.steps());
             }
             rl.put("minutes", list.minutes());

@@ -20,9 +20,13 @@ public final class PlanMarkdown {
         String size = PlanWording.size(plan);
         out.append(Character.toUpperCase(size.charAt(0))).append(size.substring(1)).append('.');
         if (!plan.known().isEmpty()) {
-            out.append(" Left out because you know them: ").append(PlanWording.known(plan)).append('.');
+            out.append(" Left out because you know them: ").append(PlanWording.known(plan, Integer.MAX_VALUE, true)).append('.');
         }
         out.append("\n\n");
+        String paper = PlanWording.paper(plan);
+        if (paper != null) {
+            out.append(paper).append("\n\n");
+        }
         List<String> scratch = PlanWording.fromScratch(plan);
         for (int i = 0; i < scratch.size(); i++) {
             out.append(i == 0 ? "" : "- ").append(scratch.get(i)).append(i == 0 && scratch.size() > 1 ? "\n\n" : "\n");
@@ -39,20 +43,20 @@ public final class PlanMarkdown {
             out.append('\n');
             for (int i = 0; i < step.readings().size(); i++) {
                 Reading r = step.readings().get(i);
-                String lead = PlanWording.lead(step, r);
-                out.append("  - ").append(lead.equals("original paper") ? "original paper: " : "").append(link(r));
+                out.append("  - ").append(i > 0 && PlanWording.isOriginal(r) ? PlanWording.originalLabel(r) + ": " : "")
+                        .append(link(r, PlanWording.title(step, i)));
                 String time = PlanWording.readingTime(step, i);
                 out.append(time == null ? "" : " (" + time + ")").append('\n');
             }
         }
         plan.readingList().ifPresent(list -> {
             out.append("\n### Shortest reading list").append(list.approximate() ? " (approximate)" : "")
-                    .append(", about ").append(Minutes.format(list.minutes())).append("\n\n");
+                    .append(", about ").append(Minutes.format(list.minutes())).append(' ').append(PlanWording.TIME_KIND).append("\n\n");
             if (list.entries().stream().anyMatch(ReadingList.Entry::curated)) {
                 out.append(PlanWording.CURATED_KEPT).append("\n\n");
             }
             for (ReadingList.Entry e : list.entries()) {
-                out.append("- [ ] ").append(link(e.reading())).append(" (").append(PlanWording.entryTime(e))
+                out.append("- [ ] ").append(link(e.reading(), PlanWording.title(e.reading()))).append(" (").append(PlanWording.entryTime(e))
                         .append(e.curated() ? ", curated" : "").append("): for ")
                         .append(String.join(", ", e.steps())).append('\n');
             }
@@ -60,8 +64,7 @@ public final class PlanMarkdown {
         return out.toString();
     }
 
-    private static String link(Reading r) {
-        String title = PlanWording.title(r);
+    private static String link(Reading r, String title) {
         return r.url() == null ? title : "[" + title.replace("]", "\\]") + "](" + r.url() + ")";
     }
 }

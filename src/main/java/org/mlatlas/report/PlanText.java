@@ -9,6 +9,12 @@ import org.mlatlas.plan.ReadingList;
 
 /** A plan as readable text for the terminal. */
 public final class PlanText {
+    /**
+     * How many of the concepts a known node (not a milestone: its number only) made known the text names; Markdown and
+     * JSON name all.
+     */
+    private static final int KNOWN_IDS_SHOWN = 12;
+
     private PlanText() {
     }
 
@@ -19,9 +25,14 @@ public final class PlanText {
         switch (plan.outcome()) {
             case ALREADY_KNOWN -> {
                 Node known = plan.known().get(0);
-                return "You already know " + label(target) + (known.id().equals(target.id()) ? ""
-                        : " through the milestone " + known.name() + " (" + known.id() + ")") + ": nothing to read first.\n"
-                        + "(Run `atlas forget " + known.id() + "` to plan it again.)\n";
+                String through = known.id().equals(target.id()) ? ""
+                        : known.milestone() ? " through the milestone " + known.name() + " (" + known.id() + ")"
+                        : " through " + known.name() + " (" + known.id() + "), which stands on it";
+                boolean onlyThroughClosure = !known.id().equals(target.id()) && !known.milestone();
+                return "You already know " + label(target) + through + ": nothing to read first.\n"
+                        + (known.known() ? "(Run `atlas forget " + known.id() + "` to plan it again.)\n"
+                        : "(Known for this query only: leave " + known.id() + " out of --known"
+                        + (onlyThroughClosure ? ", or name it with --known-only," : "") + " to plan it again.)\n");
             }
             case NOTHING_BEFORE -> out.append(label(target)).append(plan.known().isEmpty()
                     ? " has no prerequisites: start with its readings.\n"
@@ -29,12 +40,16 @@ public final class PlanText {
             case PLANNED -> out.append("What to read before ").append(label(target)).append(": ")
                     .append(PlanWording.size(plan)).append(".\n");
         }
+        String paper = PlanWording.paper(plan);
+        if (paper != null) {
+            out.append(paper).append('\n');
+        }
         List<String> scratch = PlanWording.fromScratch(plan);
         for (int i = 0; i < scratch.size(); i++) {
             out.append(i == 0 ? "" : "  ").append(scratch.get(i)).append('\n');
         }
         if (!plan.known().isEmpty()) {
-            out.append("Left out because you know them: ").append(PlanWording.known(plan)).append(".\n");
+            out.append("Left out because you know them: ").append(PlanWording.known(plan, KNOWN_IDS_SHOWN, false)).append(".\n");
         }
         for (String cycle : plan.cycles()) {
             out.append("Warning: prerequisite cycle in the data (cut to give an order): ").append(cycle).append('\n');
@@ -63,7 +78,7 @@ public final class PlanText {
 
     private static void readingList(StringBuilder out, ReadingList list) {
         out.append("\nShortest reading list covering the plan (").append(list.entries().size()).append(" readings, about ")
-                .append(Minutes.format(list.minutes())).append(list.approximate()
+                .append(Minutes.format(list.minutes())).append(' ').append(PlanWording.TIME_KIND).append(list.approximate()
                         ? ", approximate: greedy set cover)" : ", minimal)").append(":\n");
         if (list.entries().stream().anyMatch(ReadingList.Entry::curated)) {
             out.append("  ").append(PlanWording.CURATED_KEPT).append('\n');
@@ -89,9 +104,9 @@ public final class PlanText {
 
     private static String reading(PlanStep step, int index) {
         Reading r = step.readings().get(index);
-        StringBuilder sb = new StringBuilder(PlanWording.title(r));
-        if (index == 0 && PlanWording.isOriginalPaper(r) && !r.id().equals(step.node().id())) {
-            sb.append(" (original paper)");
+        StringBuilder sb = new StringBuilder(PlanWording.title(step, index));
+        if (index == 0 && PlanWording.isOriginal(r) && !r.id().equals(step.node().id())) {
+            sb.append(" (").append(PlanWording.originalLabel(r)).append(')');
         }
         String time = PlanWording.readingTime(step, index);
         if (time != null) {

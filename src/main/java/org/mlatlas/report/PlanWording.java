@@ -23,12 +23,16 @@ public final class PlanWording {
     private PlanWording() {
     }
 
+    /** What a plan's times measure: the time it takes to read or watch, not to study. */
+    public static final String TIME_KIND = "reading/viewing time";
+
     /**
-     * The plan's size and total time: "42 steps then the target, about 61 h 35 min", with "(3 steps estimated)"
-     * when some steps are timed by an estimate; "nothing to read first, about 1 h 30 min"; "already known".
+     * The plan's size and total time: "42 steps then the target, about 61 h 35 min reading/viewing time", with "(3 steps
+     * estimated)" when some steps are timed by an estimate; "nothing to read first, about 1 h 30 min reading/viewing
+     * time"; "already known".
      */
     public static String size(Plan plan) {
-        String time = "about " + Minutes.format(plan.totalMinutes())
+        String time = "about " + Minutes.format(plan.totalMinutes()) + " " + TIME_KIND
                 + (plan.estimatedSteps() == 0 ? "" : " (" + count(plan.estimatedSteps(), "step") + " estimated)");
         return switch (plan.outcome()) {
             case ALREADY_KNOWN -> "already known, nothing to read";
@@ -42,12 +46,15 @@ public final class PlanWording {
         return "What to read before " + plan.target().name() + ": " + size(plan);
     }
 
-    /** A step's time: "45 min", "~45 min, estimated", "already read in step 8", or for a
+    /** A step's time: "45 min", "~45 min, estimated", "already read in step 8", "15 min, the rest after step 12", or for a
      * milestone with nothing of its own to read (shown as a milestone beside it) "nothing more to read". */
     public static String stepTime(PlanStep step) {
         StepTime time = step.time();
         if (time.isShared()) {
             return "already read in step " + time.sharedWith();
+        }
+        if (time.isRest()) {
+            return Minutes.format(time.minutes()) + ", the rest after step " + time.restAfter();
         }
         if (step.isMilestoneCheckpoint()) {
             return "nothing more to read";
@@ -98,36 +105,69 @@ public final class PlanWording {
 
     /**
      * The time of a step's listed reading {@code index}: its {@linkplain #readingTime(Reading) time}, followed by
-     * "already read in step N" when an earlier step read it; null when neither is known.
+     * "already read in step N" when an earlier step read it, or for a first reading the step reads only the rest of,
+     * "partly read in step N"; null when neither is known.
      */
     public static String readingTime(PlanStep step, int index) {
         String time = readingTime(step.readings().get(index));
         int readIn = step.readIn(index);
-        if (readIn == 0) {
+        String before = readIn > 0 ? "already read in step " + readIn
+                : index == 0 && step.time().isRest() ? "partly read in step " + step.time().restAfter() : null;
+        if (before == null) {
             return time;
         }
-        return (time == null ? "" : time + ", ") + "already read in step " + readIn;
+        return (time == null ? "" : time + ", ") + before;
     }
 
-    /** A reading-list entry's time: "45 min", "~1 h 00 min, estimated", "whole work, 40 h 00 min". */
+    /**
+     * A listed reading's title as the step reads it: "rest of " before the first reading of a step that reads only the
+     * rest of it, then its {@linkplain #title(Reading) title}.
+     */
+    public static String title(PlanStep step, int index) {
+        String title = title(step.readings().get(index));
+        return index == 0 && step.time().isRest() ? "rest of " + title : title;
+    }
+
+    /**
+     * A reading-list entry's time: "45 min", "~1 h 00 min, estimated", "whole work, 40 h 00 min", "15 min, the rest (an
+     * entry above reads part of it)".
+     */
     public static String entryTime(ReadingList.Entry entry) {
         if (entry.estimated()) {
             return "~" + Minutes.format(entry.minutes()) + ", estimated";
         }
+        if (entry.rest()) {
+            return Minutes.format(entry.minutes()) + ", the rest (an entry above reads part of it)";
+        }
         return entry.reading().isWholeLongWork() ? "whole work, " + Minutes.format(entry.minutes()) : Minutes.format(entry.minutes());
     }
 
-    /** How a listed reading is introduced: "read" for the first, "original paper" for an introducing one, else "also". */
+    /**
+     * How a listed reading is introduced: "read" for the first, for one that introduced the idea its
+     * {@linkplain #originalLabel original label}, else "also".
+     */
     public static String lead(PlanStep step, Reading reading) {
         if (step.readings().get(0) == reading) {
             return "read";
         }
-        return isOriginalPaper(reading) ? "original paper" : "also";
+        return isOriginal(reading) ? originalLabel(reading) : "also";
     }
 
     /** True for a reading that introduced the step's idea. */
-    public static boolean isOriginalPaper(Reading reading) {
+    public static boolean isOriginal(Reading reading) {
         return reading.role() == ReadingRole.INTRODUCES;
+    }
+
+    /**
+     * What a reading that introduced the idea is called, by its kind: "original paper" for a paper, "original post" for
+     * a blog post, else "introduced in" (a book, a course, a video).
+     */
+    public static String originalLabel(Reading reading) {
+        if (reading.kind() == NodeKind.PAPER) {
+            return "original paper";
+        }
+        String type = reading.work().resourceType();
+        return type != null && (type.equalsIgnoreCase("blog") || type.equalsIgnoreCase("post")) ? "original post" : "introduced in";
     }
 
     /**
@@ -160,10 +200,55 @@ public final class PlanWording {
         return count(shortcut.steps() - 1, "step") + " then the target (" + (plan.steps().size() - shortcut.steps()) + " fewer)";
     }
 
-    /** The known nodes that cut the plan, by id, a milestone marked as standing for what it stands on. */
-    public static String known(Plan plan) {
-        return String.join(", ", plan.known().stream()
-                .map(n -> n.milestone() ? n.id() + " (a milestone, with everything it stands on)" : n.id()).toList());
+    /**
+     * The known nodes that cut the plan, by id, each that stands for what it stands on followed by the prerequisites of
+     * the target it made known: by id, at most {@code mostIds} of them (then "and N more"), or only their number for a
+     * milestone unless {@code milestoneIds}: "ppo (with everything it stands on: mdp, policy-gradient)",
+     * "deep-learning-basics (a milestone, with everything it stands on: 45 concepts of this plan)".
+     */
+    public static String known(Plan plan, int mostIds, boolean milestoneIds) {
+        List<String> parts = new ArrayList<>();
+        for (Node n : plan.known()) {
+            List<String> ids = plan.knownByClosure().get(n.id());
+            String what = n.milestone() ? "a milestone, with everything it stands on" : "with everything it stands on";
+            if (ids == null) {
+                parts.add(n.milestone() ? n.id() + " (" + what + ")" : n.id());
+            } else if (n.milestone() && !milestoneIds) {
+                parts.add(n.id() + " (" + what + ": " + count(ids.size(), "concept") + " of this plan)");
+            } else if (ids.size() > mostIds) {
+                parts.add(n.id() + " (" + what + ": " + String.join(", ", ids.subList(0, mostIds)) + " and "
+                        + (ids.size() - mostIds) + " more)");
+            } else {
+                parts.add(n.id() + " (" + what + ": " + String.join(", ", ids) + ")");
+            }
+        }
+        return String.join(", ", parts);
+    }
+
+    /**
+     * For a paper or resource target, what it is read for: "Direct Preference Optimization introduces dpo: the plan
+     * reads what that needs, then it and the paper, the paper counted once" (or "..., which you already know" when
+     * nothing is left to plan), or for one that introduces and explains nothing, the concepts it covers and the command
+     * that plans one; null for another target.
+     */
+    public static String paper(Plan plan) {
+        if (plan.paper().isEmpty()) {
+            return null;
+        }
+        Plan.PaperConcepts paper = plan.paper().get();
+        List<String> ids = paper.concepts().stream().map(Node::id).toList();
+        String title = plan.target().name();
+        if (!paper.planned()) {
+            return title + " introduces and explains no concept of the graph; it covers " + String.join(", ", ids)
+                    + ": plan " + (ids.size() == 1 ? "it" : "one") + " with `atlas path " + ids.get(0) + "`.";
+        }
+        String verb = paper.role() == ReadingRole.INTRODUCES ? " introduces " : " explains ";
+        if (plan.outcome() != Plan.Outcome.PLANNED) {
+            return title + verb + String.join(", ", ids) + ", which you already know.";
+        }
+        String them = ids.size() == 1 ? "it" : "them";
+        return title + verb + String.join(", ", ids) + ": the plan reads what " + (ids.size() == 1 ? "that needs" : "they need")
+                + ", then " + them + " and the paper, the paper counted once.";
     }
 
     private static String count(int n, String noun) {

@@ -58,8 +58,8 @@ public interface GraphStore {
     /**
      * What a plan for the node named {@code target} reads, names resolved in the same transaction: the target's
      * prerequisite closure with the readings that explain it (EXPLAINS edges with their role, minutes, part and
-     * note), every milestone with its closure and readings, and the nodes named {@code known}; not the rest of
-     * the graph.
+     * note), for a paper or resource the closures of the concepts it explains, every milestone with its closure and
+     * readings, and the nodes named {@code known} with their closures; not the rest of the graph.
      *
      * @throws org.mlatlas.domain.UnknownIdException as {@link #resolve}
      */

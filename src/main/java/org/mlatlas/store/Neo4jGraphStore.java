@@ -146,21 +146,26 @@ public final class Neo4jGraphStore implements GraphStore {
         return read(tx -> {
             List<Node> resolved = resolve(tx, names);
             List<Node> knownNodes = resolved.subList(1, resolved.size());
-            AtlasGraph graph = planScope(tx, List.of(resolved.get(0).id()), knownNodes.stream().map(Node::id).toList());
+            List<String> roots = new ArrayList<>();
+            resolved.forEach(n -> roots.add(n.id()));
+            AtlasGraph graph = planScope(tx, roots, List.of(resolved.get(0).id()), List.of());
             return new PlanScope(resolved.get(0), List.copyOf(knownNodes), graph);
         });
     }
 
     @Override
     public AtlasGraph milestoneScope(Collection<String> ids) {
-        return read(tx -> planScope(tx, List.of(), List.copyOf(ids)));
+        return read(tx -> planScope(tx, List.of(), List.of(), List.copyOf(ids)));
     }
 
-    /** The closure of the roots and of every milestone, with readings, and the nodes with the known ids (PLAN_SCOPE). */
-    private static AtlasGraph planScope(TransactionContext tx, List<String> roots, List<String> known) {
+    /**
+     * The closure of the roots, of the concepts the {@code readFor} works explain and of every milestone, with readings,
+     * and the nodes with the known ids (PLAN_SCOPE).
+     */
+    private static AtlasGraph planScope(TransactionContext tx, List<String> roots, List<String> readFor, List<String> known) {
         Map<String, Node> nodes = new LinkedHashMap<>();
         List<Relation> relations = new ArrayList<>();
-        for (Record row : tx.run(Queries.PLAN_SCOPE, Map.of("roots", roots, "known", known)).list()) {
+        for (Record row : tx.run(Queries.PLAN_SCOPE, Map.of("roots", roots, "readFor", readFor, "known", known)).list()) {
             Node node = NodeMapping.toNode(labels(row.get("labels")), row.get("p"));
             nodes.putIfAbsent(node.id(), node);
             for (Value prerequisite : row.get("prerequisites").values()) {

@@ -140,18 +140,23 @@ final class Queries {
             RETURN DISTINCT a.id AS id ORDER BY id""";
 
     /**
-     * What a plan for the nodes with the ids in {@code $roots} (the target, or none) reads, one row per node: their
-     * prerequisite closure and every milestone's (knowing a milestone means knowing its closure; the planner also
-     * names milestones that would shorten a plan), each node with its direct prerequisites (id and the edge's note)
-     * and the readings that explain it (the EXPLAINS edge's properties and the reading node); then the nodes with
-     * the ids in {@code $known}, bare. The closures are ancestor-closed, so every prerequisite named lies in them.
+     * What a plan for the nodes with the ids in {@code $roots} (the target and the nodes named known, or none) reads,
+     * one row per node: their prerequisite closure (knowing a node with its prerequisites means knowing its closure),
+     * the closure of every concept that a work with an id in {@code $readFor} EXPLAINS (a paper target is planned
+     * through the concepts it introduces), and every milestone's (knowing a milestone means knowing its closure; the
+     * planner also names milestones that would shorten a plan), each node with its direct prerequisites (id and the
+     * edge's note) and the readings that explain it (the EXPLAINS edge's properties and the reading node); then the
+     * nodes with the ids in {@code $known}, bare. The closures are ancestor-closed, so every prerequisite named lies
+     * in them.
      */
     static final String PLAN_SCOPE = """
             OPTIONAL MATCH (m:Node {milestone: true})
             WITH collect(m) AS milestones
             OPTIONAL MATCH (t:Node) WHERE t.id IN $roots
             WITH milestones, collect(t) AS targets
-            UNWIND milestones + targets AS root
+            OPTIONAL MATCH (w:Node)-[:EXPLAINS]->(c:Node) WHERE w.id IN $readFor
+            WITH milestones, targets, collect(c) AS explained
+            UNWIND milestones + targets + explained AS root
             MATCH (root)<-[:PREREQUISITE*0..]-(n:Node)
             WITH DISTINCT n
             OPTIONAL MATCH (n)<-[q:PREREQUISITE]-(b:Node)

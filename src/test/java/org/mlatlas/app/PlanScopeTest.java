@@ -78,6 +78,44 @@ class PlanScopeTest {
         assertThat(different).as("plans that differ from the whole graph's").isEmpty();
     }
 
+    /**
+     * A paper target is planned through the concepts it explains, whose closures the scope reads; a node named known
+     * that is not on the target's path brings its closure too (knowing it is knowing what it stands on), and so does
+     * one named known alone.
+     */
+    @Test
+    void everyPaperAndKnownNodesOffThePathArePlannedAsFromTheWholeGraph() {
+        AtlasGraph all = dbms.store().snapshot();
+        PrerequisiteGraph view = new PrerequisiteGraph(all);
+        Planner whole = new Planner(view);
+        List<String> different = new ArrayList<>();
+        List<Node> papers = all.nodes().stream().filter(n -> n.kind().isReading()).toList();
+        for (Node paper : papers) {
+            String sized = PlanJson.format(atlas.plan(paper.id(), List.of(), true));
+            if (!sized.equals(PlanJson.format(whole.plan(paper.id(), Set.of(), true)))) {
+                different.add(paper.id());
+            }
+        }
+        String deepest = concepts.stream().max(Comparator.comparingInt((Node n) -> view.ancestorsOf(List.of(n.id())).size())
+                .thenComparing(Node::id)).orElseThrow().id();
+        for (Node target : concepts.subList(0, Math.min(60, concepts.size()))) {
+            if (view.ancestorsOf(List.of(target.id())).contains(deepest) || target.id().equals(deepest)) {
+                continue;
+            }
+            String sized = PlanJson.format(atlas.plan(target.id(), List.of(deepest), true));
+            if (!sized.equals(PlanJson.format(whole.plan(target.id(), Set.of(deepest), true)))) {
+                different.add(target.id() + " --known " + deepest);
+            }
+            String alone = PlanJson.format(atlas.plan(target.id(), List.of(), List.of(deepest), false));
+            if (!alone.equals(PlanJson.format(whole.plan(Planner.Query.of(target.id()).withKnownOnly(List.of(deepest)))))) {
+                different.add(target.id() + " --known-only " + deepest);
+            }
+        }
+        assertThat(different).as("plans that differ from the whole graph's").isEmpty();
+        assertThat(papers.stream().filter(p -> atlas.plan(p.id(), List.of(), false).outcome() == org.mlatlas.plan.Plan.Outcome.PLANNED))
+                .as("papers that introduce a concept get a plan").isNotEmpty();
+    }
+
     @Test
     void aKnownMilestoneInTheStoreIsInTheScope() {
         atlas.markKnown(List.of(MILESTONE), true);

@@ -49,7 +49,7 @@ class PlanCommandTest {
         CliRun run = atlas("path", "dpo");
         assertThat(run.exitCode).as(run.toString()).isZero();
         assertThat(run.out).startsWith("What to read before Direct preference optimization (dpo): 14 steps then the target, "
-                + "about 9 h 50 min (1 step estimated).\n");
+                + "about 9 h 50 min reading/viewing time (1 step estimated).\n");
         assertThat(run.out).contains("read: Deep Learning, ch. 5.5 (book) [25 min] https://www.deeplearningbook.org/")
                 .contains("also: Notes on likelihood and preference models (blog) [30 min]")
                 .contains("Preference data (preference-data)  [~1 h 15 min, estimated]")
@@ -62,13 +62,13 @@ class PlanCommandTest {
 
     @Test
     void aPlanFromScratchNamesTheMilestonesThatShortenItWithTheirCommands() {
-        assertThat(atlas("path", "dpo").out).contains("then the target, about 9 h 50 min (1 step estimated).\n"
+        assertThat(atlas("path", "dpo").out).contains("then the target, about 9 h 50 min reading/viewing time (1 step estimated).\n"
                 + "Starting from scratch. A milestone you know would shorten it:\n"
                 + "  if you know ML basics: `atlas path dpo --known ml-basics`, 10 steps then the target (4 fewer)\n"
                 + "  if you know RL basics: `atlas path dpo --known rl-basics`, 9 steps then the target (5 fewer)\n\n 1. ");
         CliRun shorter = atlas("path", "dpo", "--known", "ml-basics");
         assertThat(shorter.out).startsWith("What to read before Direct preference optimization (dpo): 10 steps then the target")
-                .contains("Left out because you know them: ml-basics (a milestone, with everything it stands on).")
+                .contains("Left out because you know them: ml-basics (a milestone, with everything it stands on: 4 concepts of this plan).")
                 .doesNotContain("Starting from scratch").doesNotContain("(calculus)").doesNotContain("(probability)");
         assertThat(atlas("path", "dpo").out).as("--known is for one query").contains("(calculus)");
     }
@@ -79,7 +79,7 @@ class PlanCommandTest {
         assertThat(know.out).contains("Marked known: ml-basics")
                 .contains("ml-basics is a milestone: plans now leave out the 4 concepts it stands on.");
         assertThat(atlas("path", "dpo").out).doesNotContain("(calculus)").doesNotContain("(maximum-likelihood)")
-                .contains("Left out because you know them: ml-basics (a milestone, with everything it stands on).");
+                .contains("Left out because you know them: ml-basics (a milestone, with everything it stands on: 4 concepts of this plan).");
         assertThat(atlas("path", "maximum-likelihood").out).startsWith("You already know Maximum likelihood "
                 + "(maximum-likelihood) through the milestone ML basics (ml-basics): nothing to read first.");
 
@@ -136,7 +136,7 @@ class PlanCommandTest {
     void markdownSaysTheSameAsTheText() {
         CliRun md = atlas("path", "dpo", "--markdown");
         assertThat(md.out).startsWith("## Reading plan: Direct preference optimization\n\n"
-                + "14 steps then the target, about 9 h 50 min (1 step estimated).\n\n"
+                + "14 steps then the target, about 9 h 50 min reading/viewing time (1 step estimated).\n\n"
                 + "Starting from scratch. A milestone you know would shorten it:\n\n"
                 + "- if you know ML basics: `atlas path dpo --known ml-basics`, 10 steps then the target (4 fewer)\n"
                 + "- if you know RL basics: `atlas path dpo --known rl-basics`, 9 steps then the target (5 fewer)\n\n- [ ] **");

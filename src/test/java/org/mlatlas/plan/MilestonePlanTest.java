@@ -77,8 +77,30 @@ class MilestonePlanTest {
                 .prereq("a", "t", "about-a").prereq("b", "t").prereq("x", "about-x").prereq("t", "about-t")
                 .build();
         assertThat(plan(g, "t").shortcuts()).extracting(s -> s.milestone().id()).containsExactly("about-a");
-        // a milestone that stands on the target (ML basics) is no shortcut to it; RL basics shortens it
-        assertThat(plan(graph, "maximum-likelihood").shortcuts()).extracting(s -> s.milestone().id()).containsExactly("rl-basics");
+        // a milestone that stands on the target (ML basics) is no shortcut to it; RL basics would shorten it (it stands
+        // on probability and gradient descent) but its own topic, policy gradient, is not in the plan
+        assertThat(plan(graph, "maximum-likelihood").shortcuts()).isEmpty();
+        assertThat(plan(graph, "ppo").shortcuts()).extracting(s -> s.milestone().id()).as("all of RL basics is in the plan")
+                .containsExactly("rl-basics", "ml-basics");
+    }
+
+    /**
+     * Review 2, P8: diffusion models suggested knowing RL basics, true (it stands on the maths the plan needs) but
+     * noise: a milestone none of whose own topic (what it stands on directly) is in the plan is not named, and the
+     * others come by the share of the milestone inside the plan.
+     */
+    @Test
+    void milestonesAreNamedByHowMuchOfThemIsInThePlanAndNotWhenTheirOwnTopicIsOutsideIt() {
+        AtlasGraph g = Graphs.builder()
+                .concept("f1", "F1").concept("f2", "F2").concept("x", "X").concept("y", "Y").concept("q", "Q").concept("t", "T")
+                .milestone("all-f", "All of F").milestone("x-and-y", "X and Y").milestone("rl", "RL basics")
+                .prereq("f1", "f2").prereq("f2", "t", "all-f", "q").prereq("x", "t", "x-and-y").prereq("y", "x-and-y")
+                .prereq("q", "rl")
+                .build();
+        Plan plan = plan(g, "t");
+        assertThat(plan.shortcuts()).extracting(s -> s.milestone().id(), Plan.MilestoneShortcut::steps)
+                .as("all of All of F is in the plan, half of X and Y; RL basics' own topic, q, is not")
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("all-f", 2), org.assertj.core.groups.Tuple.tuple("x-and-y", 3));
     }
 
     @Test

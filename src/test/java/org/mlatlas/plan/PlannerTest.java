@@ -78,13 +78,15 @@ class PlannerTest {
     @Test
     void planLeavesOutKnownConceptsAndWhatOnlyTheyNeeded() {
         Plan full = plan(Graphs.dpo(), "dpo");
-        Plan knowingRlhf = plan(Graphs.dpo(), "dpo", "rlhf");
+        Plan knowingRlhf = new Planner(new PrerequisiteGraph(Graphs.dpo())).plan(Planner.Query.of("dpo").withKnownOnly(Set.of("rlhf")));
         assertThat(ids(knowingRlhf)).doesNotContain("rlhf", "ppo", "policy-gradient", "sft", "language-modeling", "reward-modeling");
         // still needed through other paths: kl-divergence (direct), bradley-terry (direct) and their prerequisites
         assertThat(ids(knowingRlhf)).contains("kl-divergence", "bradley-terry", "maximum-likelihood", "probability", "dpo");
         assertThat(knowingRlhf.known()).extracting(org.mlatlas.domain.Node::id).containsExactly("rlhf");
         assertThat(knowingRlhf.steps().size()).isLessThan(full.steps().size());
         assertThat(knowingRlhf.totalMinutes()).isLessThan(full.totalMinutes());
+        assertThat(ids(plan(Graphs.dpo(), "dpo", "rlhf"))).as("with --known, rlhf also stands for what it stands on")
+                .containsExactly("dpo");
     }
 
     @Test

@@ -103,19 +103,19 @@ class SharedReadingTest {
     }
 
     @Test
-    void theTargetGetsTheBestUnreadExplainerAndTheSharedOneStaysListedAsAlreadyRead() {
+    void theTargetGetsTheUnreadPaperThatIntroducedItAndTheSharedReadingStaysListedAsAlreadyRead() {
         AtlasGraph graph = rlhf()
                 .explains("arxiv:2203.02155", "rlhf", ReadingRole.EXPLAINER, "§3 Methods", 40)
                 .explains("res:overview", "rlhf", ReadingRole.EXPLAINER)
                 .build();
         Plan plan = plan(graph, "rlhf", false);
         PlanStep target = step(plan, "rlhf");
-        assertThat(target.readings()).extracting(Reading::id)
-                .startsWith("res:overview", "res:hf-rlhf").contains("arxiv:1706.03741");
-        assertThat(target.time()).as("the shorter unread explainer times the target").isEqualTo(StepTime.read(35));
+        assertThat(target.readings()).extracting(Reading::id).containsExactly("arxiv:1706.03741", "res:hf-rlhf", "res:overview");
+        assertThat(target.time()).as("the introducing paper, whole, before the explainers").isEqualTo(StepTime.read(60));
         assertThat(target.readIn()).startsWith(0, 1);
-        assertThat(plan.totalMinutes()).isEqualTo(25 + 35).isEqualTo(sumOfSteps(plan));
-        assertThat(PlanText.format(plan)).contains("\n2. RLHF (rlhf)  [35 min]  <- target\n")
+        assertThat(plan.totalMinutes()).isEqualTo(25 + 60).isEqualTo(sumOfSteps(plan));
+        assertThat(PlanText.format(plan)).contains("\n2. RLHF (rlhf)  [1 h 00 min]  <- target\n")
+                .contains("   read: Deep reinforcement learning from human preferences (original paper) [1 h 00 min]")
                 .contains("   also: Illustrating RLHF (blog) [25 min, already read in step 1]");
         assertThat(PlanMarkdown.format(plan)).contains("Illustrating RLHF (blog)](https://example.org/res:hf-rlhf) (25 min, already read in step 1)");
         JsonNode json = PlanJson.toJson(plan).get("steps").get(1);
@@ -135,15 +135,55 @@ class SharedReadingTest {
         assertThat(target.time()).isEqualTo(StepTime.read(40));
     }
 
+    /**
+     * Sparse autoencoders as review 2 found them (P6): the curated part of Towards Monosemanticity was read two steps
+     * earlier, and the target fell to a survey's section; another part of the curated work comes first, then the whole
+     * of an unread paper that introduced it, then explainers, a survey last.
+     */
+    private static Graphs sae() {
+        return Graphs.builder()
+                .concept("dictionary-learning", "Dictionary learning").concept("sae", "Sparse autoencoders")
+                .prereq("dictionary-learning", "sae")
+                .paper("paper:bricken", "Towards Monosemanticity", 180)
+                .paper("arxiv:2405.00208", "A Primer on the Inner Workings of Transformer-based Language Models", 240)
+                .resource("res:sae-post", "An SAE walkthrough", 50)
+                .explains("paper:bricken", "dictionary-learning", ReadingRole.EXPLAINER, "Problem Setup", 30)
+                .explains("paper:bricken", "sae", ReadingRole.INTRODUCES, "Problem Setup", 30)
+                .explains("arxiv:2405.00208", "sae", ReadingRole.EXPLAINER, "§4 Information Decoding", 45)
+                .edit("sae", b -> b.firstReading("paper:bricken"));
+    }
+
     @Test
-    void aTargetWhoseCuratedReadingWasReadEarlierGetsTheBestUnreadExplainer() {
-        AtlasGraph graph = rlhf()
-                .explains("res:overview", "rlhf", ReadingRole.EXPLAINER)
-                .edit("rlhf", b -> b.firstReading("res:hf-rlhf"))
-                .build();
-        PlanStep target = step(plan(graph, "rlhf", false), "rlhf");
-        assertThat(target.readings()).extracting(Reading::id).startsWith("res:overview", "res:hf-rlhf");
-        assertThat(target.time()).isEqualTo(StepTime.read(35));
+    void aTargetWhoseCuratedPartWasReadTakesAnotherPartOfTheCuratedWork() {
+        AtlasGraph graph = sae().explains("paper:bricken", "sae", ReadingRole.INTRODUCES, "Superposition Results", 30).build();
+        PlanStep target = step(plan(graph, "sae", false), "sae");
+        assertThat(target.firstReading().orElseThrow().part()).isEqualTo("Superposition Results");
+        assertThat(target.readings().get(1).part()).isEqualTo("Problem Setup");
+    }
+
+    @Test
+    void thenTheWholeOfAnUnreadPaperThatIntroducedIt() {
+        AtlasGraph graph = sae().paper("arxiv:2309.08600", "Sparse Autoencoders Find Highly Interpretable Features", 60)
+                .explains("arxiv:2309.08600", "sae", ReadingRole.INTRODUCES).build();
+        PlanStep target = step(plan(graph, "sae", false), "sae");
+        assertThat(target.firstReading().orElseThrow().id()).isEqualTo("arxiv:2309.08600");
+        assertThat(target.time()).isEqualTo(StepTime.read(60));
+        AtlasGraph partOnly = sae().paper("arxiv:2309.08600", "Sparse Autoencoders Find Highly Interpretable Features", 60)
+                .explains("arxiv:2309.08600", "sae", ReadingRole.INTRODUCES, "§2 Taking Features out of Superposition", 20).build();
+        PlanStep whole = step(plan(partOnly, "sae", false), "sae");
+        assertThat(whole.firstReading().orElseThrow()).as("the whole paper, not its part")
+                .isEqualTo(Reading.of(partOnly.node("arxiv:2309.08600").orElseThrow(), ReadingRole.INTRODUCES));
+        assertThat(whole.readings()).extracting(Reading::part).as("its part is not listed again")
+                .doesNotContain("§2 Taking Features out of Superposition");
+    }
+
+    @Test
+    void thenAnExplainerThatIsNotASurveyThoughTheSurveySectionIsShorter() {
+        AtlasGraph graph = sae().explains("res:sae-post", "sae", ReadingRole.EXPLAINER).build();
+        PlanStep target = step(plan(graph, "sae", false), "sae");
+        assertThat(target.firstReading().orElseThrow().id()).isEqualTo("res:sae-post");
+        PlanStep survey = step(plan(sae().build(), "sae", false), "sae");
+        assertThat(survey.firstReading().orElseThrow().id()).as("a survey when nothing better is left").isEqualTo("arxiv:2405.00208");
     }
 
     @Test

@@ -31,7 +31,7 @@ class PlanReportTest {
     void theSizeOfAPlanIsSaidOneWayInTextMarkdownAndTheExplorersHeadline() {
         Plan plan = plan(Graphs.dpo(), "dpo");
         String size = PlanWording.size(plan);
-        assertThat(size).isEqualTo("12 steps then the target, about " + Minutes.format(plan.totalMinutes()));
+        assertThat(size).isEqualTo("12 steps then the target, about " + Minutes.format(plan.totalMinutes()) + " reading/viewing time");
         assertThat(PlanText.format(plan)).startsWith("What to read before Direct preference optimization (dpo): " + size + ".\n");
         assertThat(PlanMarkdown.format(plan)).contains("\n\n12 steps then the target, about ");
         assertThat(PlanWording.headline(plan)).isEqualTo("What to read before Direct preference optimization: " + size);
@@ -42,7 +42,7 @@ class PlanReportTest {
         AtlasGraph graph = Graphs.builder().concept("a", "A").concept("b", "B").prereq("a", "b")
                 .resource("res:b", "On B", 30).explains("res:b", "b", ReadingRole.EXPLAINER).build();
         Plan plan = plan(graph, "b");
-        assertThat(PlanWording.size(plan)).isEqualTo("1 step then the target, about 1 h 45 min (1 step estimated)");
+        assertThat(PlanWording.size(plan)).isEqualTo("1 step then the target, about 1 h 45 min reading/viewing time (1 step estimated)");
         assertThat(PlanWording.stepTime(plan.steps().get(0))).isEqualTo("~1 h 15 min, estimated");
         assertThat(PlanWording.stepTime(plan.steps().get(1))).isEqualTo("30 min");
     }
@@ -50,7 +50,7 @@ class PlanReportTest {
     @Test
     void aKnownTargetAndATargetWithNothingBeforeItAreSaidPlainly() {
         assertThat(PlanWording.size(plan(Graphs.dpo(), "dpo", "dpo"))).isEqualTo("already known, nothing to read");
-        assertThat(PlanWording.size(plan(Graphs.dpo(), "probability"))).isEqualTo("nothing to read first, about 1 h 00 min");
+        assertThat(PlanWording.size(plan(Graphs.dpo(), "probability"))).isEqualTo("nothing to read first, about 1 h 00 min reading/viewing time");
     }
 
     @Test
@@ -72,5 +72,44 @@ class PlanReportTest {
         assertThat(entry.get("steps").isArray()).isTrue();
         assertThat(entry.get("estimated").isBoolean()).isTrue();
         assertThat(entry.get("role").asText()).isIn("introduces", "explains", "covers");
+    }
+
+    /** Review 2, P9: the totals are reading and viewing time, not study time, and every header that shows one says so. */
+    @Test
+    void totalsSayTheyAreReadingAndViewingTime() {
+        Plan plan = plan(Graphs.dpo(), "dpo");
+        assertThat(PlanText.format(plan)).contains(" reading/viewing time.\n")
+                .contains("Shortest reading list covering the plan (").contains(" reading/viewing time, minimal)");
+        assertThat(PlanMarkdown.format(plan)).contains(" reading/viewing time.\n").contains("### Shortest reading list, about ");
+        assertThat(PlanMarkdown.format(plan)).containsPattern("### Shortest reading list, about [^\\n]* reading/viewing time\n");
+        assertThat(PlanJson.toJson(plan).has("totalMinutes")).isTrue();
+    }
+
+    /** Review 2, P7: what a reading that introduced the idea is called depends on what it is. */
+    @Test
+    void theOriginalReadingIsNamedByItsKind() {
+        AtlasGraph graph = Graphs.builder()
+                .concept("logit-lens", "Logit lens").concept("rmsprop", "RMSProp").concept("dpo", "DPO")
+                .resource("res:logit-lens-post", "interpreting GPT: the logit lens", 30)
+                .paper("arxiv:2305.18290", "Direct Preference Optimization", 90)
+                .explains("res:logit-lens-post", "logit-lens", ReadingRole.INTRODUCES)
+                .explains("arxiv:2305.18290", "dpo", ReadingRole.INTRODUCES)
+                .build();
+        org.mlatlas.domain.Node lecture = org.mlatlas.domain.Node.builder("res:hinton", org.mlatlas.domain.NodeKind.RESOURCE,
+                "Lecture 6e: rmsprop").resourceType("video").build();
+        assertThat(PlanWording.originalLabel(plan(graph, "logit-lens").steps().get(0).readings().get(0))).isEqualTo("original post");
+        assertThat(PlanWording.originalLabel(plan(graph, "dpo").steps().get(0).readings().get(0))).isEqualTo("original paper");
+        assertThat(PlanWording.originalLabel(org.mlatlas.plan.Reading.of(lecture, ReadingRole.INTRODUCES))).isEqualTo("introduced in");
+        assertThat(PlanText.format(plan(graph, "logit-lens"))).contains("read: interpreting GPT: the logit lens (blog) (original post) [30 min]");
+        AtlasGraph listed = Graphs.builder()
+                .concept("logit-lens", "Logit lens")
+                .resource("res:logit-lens-post", "interpreting GPT: the logit lens", 30)
+                .resource("res:tuned-lens", "The tuned lens explained", 20)
+                .explains("res:logit-lens-post", "logit-lens", ReadingRole.INTRODUCES)
+                .explains("res:tuned-lens", "logit-lens", ReadingRole.EXPLAINER)
+                .build();
+        Plan plan = plan(listed, "logit-lens");
+        assertThat(PlanText.format(plan)).contains("   original post: interpreting GPT: the logit lens (blog) [30 min]");
+        assertThat(PlanMarkdown.format(plan)).contains("  - original post: [interpreting GPT: the logit lens (blog)]");
     }
 }

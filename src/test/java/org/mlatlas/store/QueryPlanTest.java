@@ -28,7 +28,8 @@ class QueryPlanTest {
 
     @Test
     void thePlanScopeSeeksItsRootsAndMilestonesAndExpandsByBreadthFirstPruning() {
-        List<String> plan = operators(Queries.PLAN_SCOPE, Map.of("roots", List.of("dpo"), "known", List.of("rlhf")));
+        List<String> plan = operators(Queries.PLAN_SCOPE, Map.of("roots", List.of("dpo", "ppo"), "readFor",
+                List.of("arxiv:2305.18290"), "known", List.of("rlhf")));
         assertThat(plan).contains("NodeUniqueIndexSeek", "NodeIndexSeek", "VarLengthExpand(Pruning,BFS,All)")
                 .noneMatch(op -> op.contains("LabelScan") || op.contains("AllNodesScan"));
     }

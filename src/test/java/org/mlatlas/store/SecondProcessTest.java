@@ -26,9 +26,12 @@ class SecondProcessTest {
         assertThat(dbms.store().snapshot().relations())
                 .contains(new Relation("arxiv:2203.02155", RelationKind.EXPLAINS, "kl-divergence", "added from a terminal", null));
 
-        AtlasProcess.Result path = AtlasProcess.run(env, "path", "dpo", "--known", "rlhf");
+        AtlasProcess.Result path = AtlasProcess.run(env, "path", "dpo", "--known-only", "rlhf");
         assertThat(path.exitCode()).as(path.toString()).isZero();
         assertThat(path.out()).contains("Left out because you know them: rlhf.");
+        AtlasProcess.Result closure = AtlasProcess.run(env, "path", "dpo", "--known", "rlhf");
+        assertThat(closure.out()).as("--known takes rlhf with what it stands on")
+                .contains("Left out because you know them: rlhf (with everything it stands on: ");
 
         AtlasProcess.Result cycle = AtlasProcess.run(env, "link", "dpo", "PREREQUISITE", "rlhf");
         assertThat(cycle.exitCode()).isEqualTo(2);

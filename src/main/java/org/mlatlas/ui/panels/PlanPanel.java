@@ -66,6 +66,10 @@ public final class PlanPanel extends ScrollPane {
         if (plan.outcome() == Plan.Outcome.ALREADY_KNOWN) {
             box.getChildren().add(new Label("You know it already."));
         }
+        String paper = PlanWording.paper(plan);
+        if (paper != null) {
+            box.getChildren().add(wrapped(new Label(paper)));
+        }
         if (plan.startsFromScratch()) {
             box.getChildren().add(wrapped(new Label(plan.shortcuts().isEmpty() ? "Starting from scratch."
                     : "Starting from scratch. Tick a milestone you know:")));
@@ -106,7 +110,7 @@ public final class PlanPanel extends ScrollPane {
             for (int i = 0; i < step.readings().size(); i++) {
                 Reading r = step.readings().get(i);
                 String time = PlanWording.readingTime(step, i);
-                Label reading = new Label("    • " + PlanWording.lead(step, r) + ": " + PlanWording.title(r)
+                Label reading = new Label("    • " + PlanWording.lead(step, r) + ": " + PlanWording.title(step, i)
                         + (time == null ? "" : " · " + time));
                 reading.setWrapText(true);
                 reading.setStyle("-fx-text-fill: #444");
