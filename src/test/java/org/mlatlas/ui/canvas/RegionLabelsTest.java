@@ -47,7 +47,7 @@ class RegionLabelsTest {
         double[] sy = at.stream().mapToDouble(p -> p[1]).toArray();
 
         List<RegionLabels.Placed> placed = WaitForAsyncUtils.asyncFx(() ->
-                new RegionLabels().draw(new Canvas(W, H).getGraphicsContext2D(), g, sx, sy, W, H)).get();
+                new RegionLabels().draw(new Canvas(W, H).getGraphicsContext2D(), g, sx, sy, W, H, Legend.HEIGHT)).get();
 
         assertThat(placed).as("every region named").hasSize(3);
         for (RegionLabels.Placed p : placed) {
