@@ -132,13 +132,14 @@ final class RegionLabels {
                 cx = Math.max(tw / 2 + 6, Math.min(w - tw / 2 - 6, cx)); // a region at the edge keeps its whole name in view
             }
             Placed box = null;
-            // where it belongs, else moved up or down, else moved right of the legend
+            // where it belongs, else moved up or down, else moved right of the legend; whole in the view's height (a
+            // region at the top edge had the upper half of its name cut off)
             double[] centres = {cx, Math.max(cx, legend.x() + legend.w() + tw / 2 + 6)};
             for (int c = 0; c < centres.length && box == null; c++) {
                 for (double shift : SHIFTS) {
                     Placed tried = new Placed(centres[c] - tw / 2, cy + shift * size * 1.3 - size * 0.6, tw, size * 1.2);
                     if (!overlap(legend, tried) && placed.stream().noneMatch(p -> overlap(p, tried))
-                            && (c == 0 || tried.x() + tw <= w)) {
+                            && (c == 0 || tried.x() + tw <= w) && tried.y() >= 0 && tried.y() + tried.h() <= h) {
                         box = tried;
                         break;
                     }
