@@ -27,7 +27,7 @@ public final class FilterPanel extends VBox {
     public FilterPanel(ExplorerViewModel vm) {
         super(6);
         setPadding(new Insets(10));
-        setPrefWidth(180);
+        setPrefWidth(220);
         getChildren().add(bold("Show"));
         for (NodeKind kind : NodeKind.values()) {
             CheckBox box = new CheckBox(kind.toString() + "s");
