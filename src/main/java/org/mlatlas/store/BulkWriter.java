@@ -15,8 +15,8 @@ import org.neo4j.driver.TransactionContext;
  * Writes many nodes and relationships inside one transaction: nodes in UNWIND batches that return their
  * internal ids, then relationships joined by internal id, so no index seek has to merge the transaction's own
  * uncommitted writes (the slow part of a bulk import). Internal ids rather than element ids: a number per end
- * instead of a 40-odd character string to send, keep and parse, which halved the 1M-pair import (docs in
- * ImportExperiments). The ids are only used inside the transaction that read or created them.
+ * instead of a 40-odd character string to send, keep and parse, which halved the 1M-pair import (see
+ * docs/decisions/0003-node-id-index.md). The ids are only used inside the transaction that read or created them.
  */
 final class BulkWriter {
     private BulkWriter() {

@@ -94,7 +94,7 @@ public final class EmbeddedDbms {
         return start(home, host, port, password, Map.of());
     }
 
-    /** As {@link #start(Path, String, int, String)}, with more settings (benchmarks compare settings). */
+    /** As {@link #start(Path, String, int, String)}, with more settings (TLS, limits). */
     static EmbeddedDbms start(Path home, String host, int port, String password,
                               Map<org.neo4j.graphdb.config.Setting<?>, Object> settings) {
         DatabaseManagementService dbms;

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +17,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.image.WritableImage;
@@ -237,15 +237,7 @@ public final class UiBench {
      * animates, so the steady state after the JIT has compiled the rasteriser is what a user sees).
      */
     private double[] frames(GraphScene scene) throws Exception {
-        CompletableFuture<double[]> done = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            int w = 1600;
-            int h = 1000;
-            Canvas canvas = new Canvas(w, h);
-            Viewport vp = new Viewport();
-            vp.fit(scene.xs(), scene.ys(), scene.graph().size(), null, w, h, 40);
-            GraphRenderer renderer = new GraphRenderer();
-            WritableImage image = new WritableImage(w, h);
+        return onFxThread(scene, view -> {
             int warmUp = quick ? 5 : 40;
             int rounds = quick ? 8 : 40;
             double[] full = new double[rounds];
@@ -258,9 +250,9 @@ public final class UiBench {
             for (int i = -warmUp; i < rounds; i++) {
                 long c0 = os.getProcessCpuTime();
                 long t0 = System.nanoTime();
-                renderer.draw(canvas.getGraphicsContext2D(), w, h, scene, vp, new Highlight(-1, -1, new BitSet(), -1, 0, 0));
+                view.draw();
                 long t1 = System.nanoTime();
-                canvas.snapshot(null, image); // forces the software pipeline to rasterize the frame
+                view.readBack(); // forces the software pipeline to rasterize the frame
                 long t2 = System.nanoTime();
                 long c2 = os.getProcessCpuTime();
                 if (i >= 0) {
@@ -271,9 +263,8 @@ public final class UiBench {
             }
             double[] sorted = full.clone();
             Arrays.sort(sorted);
-            done.complete(new double[] {median(full), median(calls), median(cpu), sorted[(int) (sorted.length * 0.9)]});
+            return new double[] {median(full), median(calls), median(cpu), sorted[(int) (sorted.length * 0.9)]};
         });
-        return done.get(5, TimeUnit.MINUTES);
     }
 
     /**
@@ -282,42 +273,74 @@ public final class UiBench {
      * read back with Canvas.snapshot like the full frames, after warm-up frames.
      */
     private double[] interactionFrames(GraphScene scene) throws Exception {
-        CompletableFuture<double[]> done = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            int w = 1600;
-            int h = 1000;
-            Canvas canvas = new Canvas(w, h);
-            Viewport vp = new Viewport();
-            vp.fit(scene.xs(), scene.ys(), scene.graph().size(), null, w, h, 40);
-            GraphRenderer renderer = new GraphRenderer();
-            WritableImage image = new WritableImage(w, h);
-            Highlight none = new Highlight(-1, -1, new BitSet(), -1, 0, 0);
-            renderer.draw(canvas.getGraphicsContext2D(), w, h, scene, vp, none);
+        return onFxThread(scene, view -> {
+            view.draw();
             int warmUp = quick ? 10 : 60;
             int rounds = quick ? 20 : 120;
             double[] times = new double[rounds];
             for (int i = -warmUp; i < rounds; i++) {
                 // a drag of a few pixels, then a wheel notch in or out at a point of the view
                 switch (Math.floorMod(i, 4)) {
-                    case 0 -> vp.pan(7, 4);
-                    case 1 -> vp.zoomAt(700, 450, 1.06);
-                    case 2 -> vp.pan(-5, -6);
-                    default -> vp.zoomAt(820, 520, 1 / 1.06);
+                    case 0 -> view.viewport().pan(7, 4);
+                    case 1 -> view.viewport().zoomAt(700, 450, 1.06);
+                    case 2 -> view.viewport().pan(-5, -6);
+                    default -> view.viewport().zoomAt(820, 520, 1 / 1.06);
                 }
                 long t0 = System.nanoTime();
-                if (!renderer.drawMoved(canvas.getGraphicsContext2D(), w, h, scene, vp, none, 1)) {
+                if (!view.drawMoved()) {
                     throw new IllegalStateException("the last full frame could not be moved");
                 }
-                canvas.snapshot(null, image);
+                view.readBack();
                 if (i >= 0) {
                     times[i] = (System.nanoTime() - t0) / 1e6;
                 }
             }
             double[] sorted = times.clone();
             Arrays.sort(sorted);
-            done.complete(new double[] {median(times), sorted[(int) (sorted.length * 0.9)]});
+            return new double[] {median(times), sorted[(int) (sorted.length * 0.9)]};
         });
+    }
+
+    /** Runs {@code measure} on the FX thread over {@code scene} fitted to a fresh 1600x1000 canvas; returns what it measured. */
+    private static double[] onFxThread(GraphScene scene, Function<FittedView, double[]> measure) throws Exception {
+        CompletableFuture<double[]> done = new CompletableFuture<>();
+        Platform.runLater(() -> done.complete(measure.apply(new FittedView(scene))));
         return done.get(5, TimeUnit.MINUTES);
+    }
+
+    /** A scene fitted to a 1600x1000 canvas as the explorer frames it, drawn with nothing highlighted (FX thread only). */
+    private static final class FittedView {
+        private static final int WIDTH = 1600;
+        private static final int HEIGHT = 1000;
+        private final GraphScene scene;
+        private final Canvas canvas = new Canvas(WIDTH, HEIGHT);
+        private final Viewport viewport = new Viewport();
+        private final GraphRenderer renderer = new GraphRenderer();
+        private final WritableImage image = new WritableImage(WIDTH, HEIGHT);
+
+        FittedView(GraphScene scene) {
+            this.scene = scene;
+            viewport.fit(scene.xs(), scene.ys(), scene.graph().size(), null, WIDTH, HEIGHT, 40);
+        }
+
+        Viewport viewport() {
+            return viewport;
+        }
+
+        /** A full frame. */
+        void draw() {
+            renderer.draw(canvas.getGraphicsContext2D(), WIDTH, HEIGHT, scene, viewport, Highlight.none());
+        }
+
+        /** A frame of a pan or zoom, moved from the last full one; false when it could not be. */
+        boolean drawMoved() {
+            return renderer.drawMoved(canvas.getGraphicsContext2D(), WIDTH, HEIGHT, scene, viewport, Highlight.none(), 1);
+        }
+
+        /** Reads the canvas back, which makes the software pipeline rasterise what was drawn. */
+        void readBack() {
+            canvas.snapshot(null, image);
+        }
     }
 
     private void firstPaint() throws Exception {

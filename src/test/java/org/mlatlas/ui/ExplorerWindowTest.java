@@ -1,9 +1,9 @@
 package org.mlatlas.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mlatlas.ui.ExplorerFixture.WAIT;
 
 import java.time.Duration;
-import javafx.application.Platform;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
 import javafx.scene.control.ChoiceBox;
@@ -16,7 +16,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.mlatlas.app.Atlas;
 import org.mlatlas.domain.ReadingRole;
 import org.mlatlas.domain.Relation;
 import org.mlatlas.domain.RelationKind;
@@ -24,7 +23,6 @@ import org.mlatlas.layout.Viewport;
 import org.mlatlas.support.CliRun;
 import org.mlatlas.support.Graphs;
 import org.mlatlas.support.TestDbms;
-import org.mlatlas.task.Background;
 import org.mlatlas.ui.canvas.Style;
 import org.mlatlas.ui.model.ExplorerViewModel;
 import org.testfx.api.FxRobot;
@@ -35,9 +33,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The explorer window driven like a user would, headless (TestFX + Monocle), on the real embedded Neo4j. */
 @ExtendWith(ApplicationExtension.class)
 class ExplorerWindowTest {
-    private static final Duration WAIT = Duration.ofSeconds(20);
+    private ExplorerFixture explorer;
     private TestDbms dbms;
-    private Background background;
     private ExplorerViewModel vm;
     private ExplorerWindow window;
 
@@ -48,30 +45,19 @@ class ExplorerWindowTest {
 
     @Start
     void start(Stage stage) {
-        dbms = TestDbms.with(Graphs.dpo());
-        background = new Background(Platform::runLater);
-        vm = new ExplorerViewModel(background, () -> new Atlas(dbms.store()));
-        vm.setAnimate(false);
-        window = new ExplorerWindow(vm, url -> { });
-        stage.setScene(new Scene(window, 1200, 800));
-        stage.show();
-        vm.start();
+        explorer = ExplorerFixture.open(stage, Graphs.dpo());
+        dbms = explorer.dbms();
+        vm = explorer.vm();
+        window = explorer.window();
     }
 
     @AfterEach
     void stop() {
-        vm.close();
-        background.close();
+        explorer.close();
     }
 
     private boolean hasRelation(String from, RelationKind kind, String to) {
         return dbms.store().snapshot().relations().stream().anyMatch(r -> r.key().equals(from + " " + kind + " " + to));
-    }
-
-    private void settled() {
-        WaitForAsyncUtils.waitForFxEvents();
-        Eventually.await(WAIT, "background work", () -> background.awaitIdle(WAIT) && background.busy() == 0);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private void linkInDialog(FxRobot robot, String from, String to) {
@@ -82,7 +68,7 @@ class ExplorerWindowTest {
             robot.lookup("#rel-to").queryAs(TextField.class).setText(to);
         });
         robot.clickOn("OK");
-        settled();
+        explorer.settled();
     }
 
     private String status(FxRobot robot) {
@@ -91,40 +77,40 @@ class ExplorerWindowTest {
 
     @Test
     void searchSelectPlanTickLinkRefuseUndo(FxRobot robot) {
-        Eventually.await(WAIT, "the graph to load", () -> vm.readyProperty().get());
-        settled();
+        explorer.awaitLoaded();
+        explorer.settled();
 
         // search with completion, Enter centres on the hit and selects it
         robot.clickOn("#search").write("relative entropy").type(KeyCode.ENTER);
-        settled();
+        explorer.settled();
         assertThat(vm.selectedProperty().get()).isEqualTo("kl-divergence");
         robot.interact(() -> robot.lookup("#search").queryAs(TextField.class).clear());
         robot.clickOn("#search").write("DPO");
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#hit-dpo"); // pick the completion
-        settled();
+        explorer.settled();
         assertThat(vm.selectedProperty().get()).isEqualTo("dpo");
         assertThat(robot.lookup("#details-title").queryAs(Label.class).getText()).isEqualTo("Direct preference optimization");
 
         // click a node on the canvas: it becomes the selection
         Point2D rlhf = canvasPoint(robot, "rlhf");
         robot.clickOn(rlhf);
-        settled();
+        explorer.settled();
         assertThat(vm.selectedProperty().get()).isEqualTo("rlhf");
         robot.clickOn(canvasPoint(robot, "dpo"));
-        settled();
+        explorer.settled();
         assertThat(vm.selectedProperty().get()).isEqualTo("dpo");
 
         // what should I read before this? then tick a step
         robot.clickOn("#plan-button");
-        settled();
+        explorer.settled();
         assertThat(vm.planProperty().get()).isNotNull();
         assertThat(robot.lookup("#step-probability").tryQuery()).isPresent();
         assertThat(robot.lookup("#why-kl-divergence").queryAs(Label.class).getText())
                 .as("each step says what it is needed for").contains("needed for").contains("Direct preference optimization");
         assertThat(vm.sceneProperty().get().isPlan()).isTrue();
         robot.clickOn("#step-probability");
-        settled();
+        explorer.settled();
         Eventually.await(WAIT, "the plan to update", () -> robot.lookup("#step-probability").tryQuery().isEmpty());
         assertThat(dbms.store().snapshot().node("probability").orElseThrow().known()).isTrue();
 
@@ -141,14 +127,14 @@ class ExplorerWindowTest {
         assertThat(dbms.store().revision()).isEqualTo(revision);
         assertThat(hasRelation("dpo", RelationKind.PREREQUISITE, "probability")).isFalse();
         robot.clickOn("Cancel");
-        settled();
+        explorer.settled();
 
         // undo takes the edge back out
         robot.clickOn("#undo");
-        settled();
+        explorer.settled();
         assertThat(hasRelation("calculus", RelationKind.PREREQUISITE, "kl-divergence")).isFalse();
         robot.clickOn("#redo");
-        settled();
+        explorer.settled();
         assertThat(hasRelation("calculus", RelationKind.PREREQUISITE, "kl-divergence")).isTrue();
     }
 
@@ -170,7 +156,7 @@ class ExplorerWindowTest {
         robot.clickOn("#hit-kl-divergence");
         robot.clickOn("#rel-note").write("section 2 derives the clipped objective from a KL penalty");
         robot.clickOn("OK");
-        settled();
+        explorer.settled();
         assertThat(dbms.store().snapshot().relations()).contains(new Relation("arxiv:1707.06347", RelationKind.EXPLAINS,
                 "kl-divergence", "section 2 derives the clipped objective from a KL penalty", ReadingRole.EXPLAINER));
         assertThat(status(robot)).isEqualTo("Added: Proximal Policy Optimization Algorithms explains KL divergence. Undo: Ctrl+Z");
@@ -185,8 +171,8 @@ class ExplorerWindowTest {
 
     @Test
     void shiftDragOpensARenderedDialogARefusedCycleKeepsItOpenAndShowsTheCycleAndAnAddedEdgeIsConfirmed(FxRobot robot) {
-        Eventually.await(WAIT, "the graph to load", () -> vm.readyProperty().get());
-        settled();
+        explorer.awaitLoaded();
+        explorer.settled();
         shiftDrag(robot, "dpo", "probability");
 
         // the dialog is on screen and drawn: its fields exist, are visible and have a size, and it is not black
@@ -206,7 +192,7 @@ class ExplorerWindowTest {
 
         // a refused cycle: said once, in words, with names; the dialog stays open with what was typed; the cycle is on the canvas
         robot.clickOn("OK");
-        settled();
+        explorer.settled();
         String refusal = "Refused: making Direct preference optimization a prerequisite of Probability would close a cycle,"
                 + " since Probability already leads to it: Probability → KL divergence → Direct preference optimization.";
         assertThat(status(robot)).isEqualTo(refusal);
@@ -215,7 +201,7 @@ class ExplorerWindowTest {
         assertThat(robot.lookup("#rel-from").query().getScene().getWindow().isShowing()).isTrue();
         assertThat(colourAlong(robot, "probability", "kl-divergence", Style.REFUSED)).as("the cycle drawn in red").isTrue();
         robot.clickOn("Cancel");
-        settled();
+        explorer.settled();
         assertThat(robot.lookup("#rel-from").tryQuery()).as("Cancel closes it").isEmpty();
         assertThat(window.canvas().hoveredId()).as("the hover does not stay stuck after the dialog").isNull();
         assertThat(vm.refusalProperty().get()).as("closing the dialog ends the cycle on the canvas").isNull();
@@ -223,31 +209,31 @@ class ExplorerWindowTest {
         // an edge added by the gesture is confirmed, and so are undo and redo
         shiftDrag(robot, "calculus", "bradley-terry");
         robot.clickOn("OK");
-        settled();
+        explorer.settled();
         assertThat(robot.lookup("#rel-from").tryQuery()).as("a saved edge closes the dialog").isEmpty();
         assertThat(hasRelation("calculus", RelationKind.PREREQUISITE, "bradley-terry")).isTrue();
         assertThat(status(robot)).isEqualTo("Added: Calculus is a prerequisite of Bradley-Terry model. Undo: Ctrl+Z");
         robot.clickOn(window.canvas().localToScreen(window.canvas().getWidth() - 5, window.canvas().getHeight() - 5));
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
-        settled();
+        explorer.settled();
         assertThat(status(robot)).isEqualTo("Undone: “Added: Calculus is a prerequisite of Bradley-Terry model”. Redo: Ctrl+Y");
         assertThat(hasRelation("calculus", RelationKind.PREREQUISITE, "bradley-terry")).isFalse();
     }
 
     @Test
     void aTerminalEditKeepsTheViewTheSelectionThePlanAndThePanelAndFlashesTheNewEdge(FxRobot robot) {
-        Eventually.await(WAIT, "the graph to load", () -> vm.readyProperty().get());
-        settled();
+        explorer.awaitLoaded();
+        explorer.settled();
         window.canvas().setFlashDuration(Duration.ofMinutes(10)); // long enough to look at it on a loaded machine
         // a plan opened earlier, then back on the graph, zoomed in on PPO with its details showing
         robot.clickOn(canvasPoint(robot, "dpo"));
         robot.clickOn("#plan-button");
-        settled();
+        explorer.settled();
         robot.clickOn("#show-graph");
-        settled();
+        explorer.settled();
         robot.clickOn(canvasPoint(robot, "ppo"));
         robot.moveTo(canvasPoint(robot, "ppo")).scroll(5, javafx.geometry.VerticalDirection.UP);
-        settled();
+        explorer.settled();
         Viewport view = window.canvas().viewport();
         double[] before = {view.scale(), view.toScreenX(0), view.toScreenY(0)};
         double[] ppoBefore = window.canvas().screenPosition("ppo");
@@ -257,7 +243,7 @@ class ExplorerWindowTest {
         assertThat(run.exitCode).as(run.toString()).isZero();
         Eventually.await(WAIT, "the terminal's edge in the window", () -> vm.graphProperty().get().relations().stream()
                 .anyMatch(r -> r.key().equals("calculus PREREQUISITE ppo")));
-        settled();
+        explorer.settled();
 
         assertThat(new double[] {view.scale(), view.toScreenX(0), view.toScreenY(0)}).containsExactly(before);
         assertThat(window.canvas().viewport()).isSameAs(view);
@@ -277,10 +263,10 @@ class ExplorerWindowTest {
 
     @Test
     void searchFramesTheHitWithItsNeighboursAndChoosingANodeOverThePlanShowsItsDetails(FxRobot robot) {
-        Eventually.await(WAIT, "the graph to load", () -> vm.readyProperty().get());
-        settled();
+        explorer.awaitLoaded();
+        explorer.settled();
         robot.clickOn("#search").write("RLHF").type(KeyCode.ENTER);
-        settled();
+        explorer.settled();
         double[] hit = window.canvas().screenPosition("rlhf");
         assertThat(hit[0]).isCloseTo(window.canvas().getWidth() / 2, org.assertj.core.data.Offset.offset(1.0));
         assertThat(hit[1]).isCloseTo(window.canvas().getHeight() / 2, org.assertj.core.data.Offset.offset(1.0));
@@ -291,43 +277,43 @@ class ExplorerWindowTest {
         }
 
         robot.clickOn("#plan-button");
-        settled();
+        explorer.settled();
         assertThat(selectedTab()).isEqualTo("plan-tab");
         robot.clickOn(canvasPoint(robot, "kl-divergence")); // on the plan's canvas
-        settled();
+        explorer.settled();
         assertThat(selectedTab()).isEqualTo("details-tab");
         assertThat(robot.lookup("#details-title").queryAs(Label.class).getText()).isEqualTo("KL divergence");
     }
 
     @Test
     void theLocalViewTakesATypedDepthAndFramesItAndADoubleClickExpandsANodeInPlace(FxRobot robot) {
-        Eventually.await(WAIT, "the graph to load", () -> vm.readyProperty().get());
-        settled();
+        explorer.awaitLoaded();
+        explorer.settled();
         robot.clickOn("#filter-paper");
         robot.clickOn("#filter-resource");
         robot.clickOn("#search").write("PPO").type(KeyCode.ENTER);
-        settled();
+        explorer.settled();
         TextField depth = robot.lookup("#filter-depth").queryAs(javafx.scene.control.Spinner.class).getEditor();
         robot.doubleClickOn(depth).write("1").type(KeyCode.ENTER);
-        settled();
+        explorer.settled();
         assertThat(vm.filtersProperty().get().localDepth()).isEqualTo(1);
         assertThat(vm.sceneProperty().get().graph().nodes()).extracting(n -> n.id()).containsExactlyInAnyOrder("ppo", "policy-gradient", "rlhf");
         Eventually.await(WAIT, "the local view framed", () -> allOnScreen());
 
         robot.doubleClickOn(depth).write("2");
         robot.clickOn("#filter-hide-known").clickOn("#filter-hide-known"); // the focus leaves the field
-        settled();
+        explorer.settled();
         assertThat(vm.filtersProperty().get().localDepth()).as("committed when the focus left").isEqualTo(2);
         Eventually.await(WAIT, "the local view framed", () -> allOnScreen());
 
         robot.doubleClickOn(depth).write("1").type(KeyCode.ENTER);
-        settled();
+        explorer.settled();
         java.util.Map<String, double[]> before = vm.sceneProperty().get().positionsById();
         vm.setAnimate(true); // as in the window: the added neighbours settle in the background, pushed out from their node
         robot.moveTo(canvasPoint(robot, "rlhf")).scroll(10, javafx.geometry.VerticalDirection.UP); // zoomed in on it
-        settled();
+        explorer.settled();
         robot.doubleClickOn(canvasPoint(robot, "rlhf"));
-        settled();
+        explorer.settled();
         assertThat(vm.sceneProperty().get().graph().nodes()).extracting(n -> n.id())
                 .contains("dpo", "sft", "reward-modeling", "kl-divergence");
         Eventually.await(WAIT, "the layout to settle the added neighbours", () -> !vm.runner().moving());
@@ -339,20 +325,20 @@ class ExplorerWindowTest {
 
     @Test
     void ctrlClickShowsHowTwoNodesConnectAndSearchMatchesAreMarkedWhileTyping(FxRobot robot) {
-        Eventually.await(WAIT, "the graph to load", () -> vm.readyProperty().get());
-        settled();
+        explorer.awaitLoaded();
+        explorer.settled();
         robot.clickOn("#search").write("gradient");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(vm.searchMatchesProperty().get()).containsExactlyInAnyOrder("gradient-descent", "policy-gradient");
         assertThat(ringAround(robot, "gradient-descent", Style.MATCH)).as("a match is ringed").isTrue();
         robot.type(KeyCode.ESCAPE);
         robot.clickOn(canvasPoint(robot, "kl-divergence"));
-        settled();
+        explorer.settled();
         assertThat(vm.searchMatchesProperty().get()).as("leaving the search box clears the marks").isEmpty();
 
         vm.setAnimate(true); // as in the window: the paths' nodes settle in the background
         robot.press(KeyCode.CONTROL).clickOn(canvasPoint(robot, "ppo")).release(KeyCode.CONTROL);
-        settled();
+        explorer.settled();
         Eventually.await(WAIT, "the layout to settle the paths", () -> !vm.runner().moving());
         Eventually.await(WAIT, "the paths framed once settled", () -> vm.connectionProperty().get().nodeIds().stream()
                 .allMatch(id -> {
@@ -368,12 +354,12 @@ class ExplorerWindowTest {
 
         // the same from the details panel, with completion
         robot.clickOn(canvasPoint(robot, "calculus"));
-        settled();
+        explorer.settled();
         robot.clickOn("#connect-from-button");
         robot.write("Reward model");
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#hit-reward-modeling").clickOn("#connect-button");
-        settled();
+        explorer.settled();
         assertThat(vm.connectionProperty().get().from()).isEqualTo("calculus");
         assertThat(vm.connectionProperty().get().to()).isEqualTo("reward-modeling");
     }
@@ -456,38 +442,38 @@ class ExplorerWindowTest {
 
     @Test
     void notesDeleteUndoAndFiltersFromThePanels(FxRobot robot) {
-        Eventually.await(WAIT, "the graph to load", () -> vm.readyProperty().get());
-        settled();
+        explorer.awaitLoaded();
+        explorer.settled();
         robot.clickOn("#search").write("KL divergence").type(KeyCode.ENTER);
-        settled();
+        explorer.settled();
         assertThat(vm.selectedProperty().get()).isEqualTo("kl-divergence");
 
         robot.clickOn("#notes").write("read the Bishop chapter");
         robot.clickOn("#save-notes");
-        settled();
+        explorer.settled();
         assertThat(dbms.store().snapshot().node("kl-divergence").orElseThrow().notes()).isEqualTo("read the Bishop chapter");
 
         robot.clickOn("#delete-button");
-        settled();
+        explorer.settled();
         assertThat(dbms.store().snapshot().contains("kl-divergence")).isFalse();
         robot.clickOn("#undo");
-        settled();
+        explorer.settled();
         assertThat(dbms.store().snapshot().contains("kl-divergence")).isTrue();
         assertThat(dbms.store().snapshot().relations()).anyMatch(r -> r.to().equals("kl-divergence"));
 
         robot.clickOn("#filter-paper");
-        settled();
+        explorer.settled();
         assertThat(vm.sceneProperty().get().graph().nodes()).noneMatch(n -> n.kind() == org.mlatlas.domain.NodeKind.PAPER);
         robot.clickOn("#filter-paper");
-        settled();
+        explorer.settled();
         assertThat(vm.sceneProperty().get().graph().nodes()).anyMatch(n -> n.kind() == org.mlatlas.domain.NodeKind.PAPER);
 
         robot.clickOn("#filter-year-from").write("2021").type(KeyCode.ENTER); // the fixture's papers are from 2020
-        settled();
+        explorer.settled();
         assertThat(vm.sceneProperty().get().graph().nodes()).noneMatch(n -> n.kind() == org.mlatlas.domain.NodeKind.PAPER)
                 .anyMatch(n -> n.kind() == org.mlatlas.domain.NodeKind.CONCEPT);
         robot.doubleClickOn("#filter-year-from").eraseText(4).type(KeyCode.ENTER); // blank: any year
-        settled();
+        explorer.settled();
         assertThat(vm.filtersProperty().get().withYears(null, null)).isEqualTo(vm.filtersProperty().get());
         assertThat(vm.sceneProperty().get().graph().nodes()).anyMatch(n -> n.kind() == org.mlatlas.domain.NodeKind.PAPER);
     }

@@ -1,20 +1,16 @@
 package org.mlatlas.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mlatlas.ui.ExplorerFixture.WAIT;
 
-import java.time.Duration;
 import java.util.concurrent.ExecutionException;
-import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.mlatlas.app.Atlas;
 import org.mlatlas.support.Graphs;
 import org.mlatlas.support.TestDbms;
-import org.mlatlas.task.Background;
 import org.mlatlas.ui.model.ExplorerViewModel;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -27,12 +23,9 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class PlanReframeTest {
-    private static final Duration WAIT = Duration.ofSeconds(20);
     private static final int CHAIN = 30;
-    private TestDbms dbms;
-    private Background background;
+    private ExplorerFixture explorer;
     private ExplorerViewModel vm;
-    private ExplorerWindow window;
 
     @BeforeAll
     static void database() {
@@ -51,31 +44,18 @@ class PlanReframeTest {
             g.prereq("c" + i, "basics");
         }
         g.prereq("c" + (CHAIN - 1), "goal").prereq("side", "goal");
-        dbms = TestDbms.with(g.build());
-        background = new Background(Platform::runLater);
-        vm = new ExplorerViewModel(background, () -> new Atlas(dbms.store()));
-        vm.setAnimate(false);
-        window = new ExplorerWindow(vm, url -> { });
-        stage.setScene(new Scene(window, 1200, 800));
-        stage.show();
-        vm.start();
+        explorer = ExplorerFixture.open(stage, g.build());
+        vm = explorer.vm();
     }
 
     @AfterEach
     void stop() {
-        vm.close();
-        background.close();
-    }
-
-    private void settled() {
-        WaitForAsyncUtils.waitForFxEvents();
-        Eventually.await(WAIT, "background work", () -> background.awaitIdle(WAIT) && background.busy() == 0);
-        WaitForAsyncUtils.waitForFxEvents();
+        explorer.close();
     }
 
     private double scale() {
         try {
-            return WaitForAsyncUtils.asyncFx(() -> window.canvas().viewport().scale()).get();
+            return WaitForAsyncUtils.asyncFx(() -> explorer.window().canvas().viewport().scale()).get();
         } catch (InterruptedException | ExecutionException e) {
             throw new AssertionError(e);
         }
@@ -83,25 +63,25 @@ class PlanReframeTest {
 
     @Test
     void aPlanAMilestoneCutsShortIsFramedAgainAndOneTickedStepKeepsTheView(FxRobot robot) {
-        Eventually.await(WAIT, "the graph to load", () -> vm.readyProperty().get());
+        explorer.awaitLoaded();
         robot.interact(() -> vm.planFor("goal"));
-        settled();
+        explorer.settled();
         Eventually.await(WAIT, "the long plan", () -> vm.planProperty().get() != null
                 && vm.planProperty().get().steps().size() > CHAIN);
         double longPlan = scale();
         assertThat(longPlan).as("the long plan needs shrinking to fit").isLessThan(0.9);
 
         robot.clickOn("#milestone-basics");
-        settled();
+        explorer.settled();
         Eventually.await(WAIT, "the short plan", () -> vm.planProperty().get().steps().size() < 4);
         Eventually.await(WAIT, "the short plan framed at full size", () -> scale() > 0.99);
 
         robot.interact(vm::undo);
-        settled();
+        explorer.settled();
         Eventually.await(WAIT, "the long plan back, framed as before", () -> vm.planProperty().get().steps().size() > CHAIN
                 && Math.abs(scale() - longPlan) < 1e-6);
         robot.clickOn("#step-c0");
-        settled();
+        explorer.settled();
         Eventually.await(WAIT, "one step fewer", () -> robot.lookup("#step-c0").tryQuery().isEmpty());
         assertThat(scale()).as("one ticked step keeps the view").isEqualTo(longPlan);
     }

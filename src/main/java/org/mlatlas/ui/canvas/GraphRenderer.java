@@ -1,6 +1,7 @@
 package org.mlatlas.ui.canvas;
 
 import java.util.BitSet;
+import java.util.List;
 import javafx.scene.canvas.GraphicsContext;
 import org.mlatlas.domain.NodeKind;
 import org.mlatlas.layout.LabelPlacer;
@@ -34,6 +35,8 @@ public final class GraphRenderer {
     private double[] mx = new double[0];
     private double[] my = new double[0];
     private double[] mr = new double[0];
+    /** The marks on screen in the last frame, each with a row in its legend. */
+    private List<Legend.Mark> legendMarks = List.of();
 
     /** Draws a full frame of {@code width x height} pixels, one image pixel per canvas pixel. */
     public void draw(GraphicsContext gc, double width, double height, GraphScene scene, Viewport vp, Highlight hl) {
@@ -50,7 +53,8 @@ public final class GraphRenderer {
             lastScene = null;
             gc.setFill(Style.BACKGROUND);
             gc.fillRect(0, 0, width, height);
-            Legend.draw(gc, this);
+            Legend.draw(gc);
+            legendMarks = List.of();
             return;
         }
         VisualGraph g = scene.graph();
@@ -74,11 +78,13 @@ public final class GraphRenderer {
         pixels.draw(gc, new PixelLayer.Frame(g, sx, sy, r, width, height, pixelScale, vp.scale(), scene.isPlan(),
                 near, focus, hl, scene.isPlan() ? screenPaths(scene.planEdges(), vp) : null));
         MarksLayer.draw(gc, g, sx, sy, r, hl.marks());
+        legendMarks = Legend.onScreen(hl.marks(), sx, sy, width, height);
+        double legendHeight = Legend.height(legendMarks);
         if (scene.isPlan()) {
             labels.drawPlan(gc, scene, vp);
         } else {
-            labels.avoid(regionLabels.draw(gc, g, sx, sy, width, height));
-            labels.draw(gc, g, sx, sy, r, width, height, near, hl);
+            labels.avoid(regionLabels.draw(gc, g, sx, sy, width, height, legendHeight));
+            labels.draw(gc, g, sx, sy, r, width, height, legendHeight, near, hl);
         }
         if (hl.linkFrom() >= 0 && hl.linkFrom() < g.size()) {
             gc.setStroke(Style.IN_PLAN);
@@ -87,7 +93,7 @@ public final class GraphRenderer {
             gc.strokeLine(sx[hl.linkFrom()], sy[hl.linkFrom()], hl.linkToX(), hl.linkToY());
             gc.setLineDashes((double[]) null);
         }
-        Legend.draw(gc, this, g.nodeKinds(), g.relationKinds());
+        Legend.draw(gc, g.nodeKinds(), g.relationKinds(), legendMarks);
         boolean reusable = !scene.isPlan() && hl.linkFrom() < 0;
         lastScene = reusable ? scene : null;
         lastHighlight = hl;
@@ -131,7 +137,8 @@ public final class GraphRenderer {
         MarksLayer.draw(gc, g, mx, my, mr, hl.marks());
         regionLabels.replay(gc, k, dx, dy);
         labels.replay(gc, k, dx, dy);
-        Legend.draw(gc, this, g.nodeKinds(), g.relationKinds());
+        legendMarks = Legend.onScreen(hl.marks(), mx, my, width, height);
+        Legend.draw(gc, g.nodeKinds(), g.relationKinds(), legendMarks);
         return true;
     }
 
@@ -144,6 +151,11 @@ public final class GraphRenderer {
     /** The graph view's labels of the last frame: {x, y, width, height, node index} each (tests). */
     java.util.List<double[]> lastLabels() {
         return labels.drawn();
+    }
+
+    /** The marks the last frame's legend has a row for (tests). */
+    List<Legend.Mark> lastLegendMarks() {
+        return legendMarks;
     }
 
     /** A plan node's radius in pixels: 9 at scale 1 and above, smaller with the rest of the plan when zoomed out. */

@@ -83,8 +83,9 @@ final class Labels {
         avoided = boxes;
     }
 
+    /** Draws the graph view's labels in a {@code w x h} view whose legend is {@code legendHeight} tall. */
     void draw(GraphicsContext gc, VisualGraph g, double[] sx, double[] sy, double[] r, double w, double h,
-              BitSet near, Highlight hl) {
+              double legendHeight, BitSet near, Highlight hl) {
         prepare(g);
         drawn.clear();
         LabelPlacer placer = new LabelPlacer(w, h);
@@ -100,7 +101,7 @@ final class Labels {
             forced.or(hl.marks().changedNodes());
             forced.or(hl.marks().matches());
         }
-        placer.block(0, 0, Legend.WIDTH + 16, Legend.HEIGHT + 16); // keep the legend's corner clear
+        placer.block(0, 0, Legend.WIDTH + 16, legendHeight + 16); // keep the legend's corner clear
         for (RegionLabels.Placed box : avoided) { // with a margin: a name's halo reaches past its box
             placer.block(box.x() - REGION_MARGIN, box.y() - REGION_MARGIN, box.w() + 2 * REGION_MARGIN, box.h() + 2 * REGION_MARGIN);
         }

@@ -13,6 +13,11 @@ import org.mlatlas.ui.model.VisualGraph;
  * a refused cycle in red with the refused edge dashed, and a ring around every search match.
  */
 final class MarksLayer {
+    /** The width of a mark's rings and of a path's or a cycle's edges. */
+    static final double MARK_WIDTH = 3;
+    /** The dashes of the refused edge. */
+    static final double[] REFUSED_DASHES = {8, 6};
+
     private MarksLayer() {
     }
 
@@ -32,7 +37,7 @@ final class MarksLayer {
         for (int e = m.pathEdges().nextSetBit(0); e >= 0; e = m.pathEdges().nextSetBit(e + 1)) {
             RelationKind kind = g.kind(e);
             Color c = pathColour != null ? pathColour : Style.edge(kind);
-            arrow(gc, sx, sy, r, g.from(e), g.to(e), c, 3, pathColour != null ? null : Style.dashes(kind));
+            arrow(gc, sx, sy, r, g.from(e), g.to(e), c, MARK_WIDTH, pathColour != null ? null : Style.dashes(kind));
         }
         if (m.refusedFrom() >= 0 && m.refusedTo() >= 0) { // beside the line, so a cycle of two shows both edges
             int a = m.refusedFrom();
@@ -42,14 +47,14 @@ final class MarksLayer {
             double oy = (sx[b] - sx[a]) / len * 5;
             gc.save();
             gc.translate(ox, oy);
-            arrow(gc, sx, sy, r, a, b, Style.REFUSED, 3, new double[] {8, 6});
+            arrow(gc, sx, sy, r, a, b, Style.REFUSED, MARK_WIDTH, REFUSED_DASHES);
             gc.restore();
         }
         gc.setStroke(m.refusal() ? Style.REFUSED : Style.PATH);
-        gc.setLineWidth(3);
+        gc.setLineWidth(MARK_WIDTH);
         rings(gc, m.pathNodes(), sx, sy, r, 4);
         gc.setStroke(Style.MATCH);
-        gc.setLineWidth(3);
+        gc.setLineWidth(MARK_WIDTH);
         rings(gc, m.matches(), sx, sy, r, 4);
         gc.restore();
     }

@@ -23,9 +23,6 @@ final class RegionLabels {
     private double[] sumYY = new double[0];
     private int[] count = new int[0];
 
-    /** The legend's box (drawn last, over the names): no name goes under it. */
-    private static final Placed LEGEND = new Placed(4, 4, Legend.WIDTH + 12, Legend.HEIGHT + 12);
-
     /** Where a name may go, in lines above (-) or below (+) its region's centre, in the order tried. */
     private static final double[] SHIFTS = {0, 1, -1, 2, -2};
 
@@ -70,11 +67,13 @@ final class RegionLabels {
     }
 
     /**
-     * Draws the names on {@code gc} over a frame of {@code w x h} canvas pixels.
+     * Draws the names on {@code gc} over a frame of {@code w x h} canvas pixels, none under the legend (drawn last,
+     * over them; {@code legendHeight} tall).
      *
      * @return the boxes of the names drawn
      */
-    java.util.List<Placed> draw(GraphicsContext gc, VisualGraph g, double[] sx, double[] sy, double w, double h) {
+    java.util.List<Placed> draw(GraphicsContext gc, VisualGraph g, double[] sx, double[] sy, double w, double h,
+                                double legendHeight) {
         int areas = g.areas().count();
         drawn.clear();
         java.util.List<Placed> placed = new java.util.ArrayList<>();
@@ -103,6 +102,7 @@ final class RegionLabels {
                 count[a]++;
             }
         }
+        Placed legend = new Placed(4, 4, Legend.WIDTH + 12, legendHeight + 12);
         double view = Math.min(w, h);
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.CENTER);
@@ -132,13 +132,14 @@ final class RegionLabels {
                 cx = Math.max(tw / 2 + 6, Math.min(w - tw / 2 - 6, cx)); // a region at the edge keeps its whole name in view
             }
             Placed box = null;
-            // where it belongs, else moved up or down, else moved right of the legend
-            double[] centres = {cx, Math.max(cx, LEGEND.x() + LEGEND.w() + tw / 2 + 6)};
+            // where it belongs, else moved up or down, else moved right of the legend; whole in the view's height (a
+            // region at the top edge had the upper half of its name cut off)
+            double[] centres = {cx, Math.max(cx, legend.x() + legend.w() + tw / 2 + 6)};
             for (int c = 0; c < centres.length && box == null; c++) {
                 for (double shift : SHIFTS) {
                     Placed tried = new Placed(centres[c] - tw / 2, cy + shift * size * 1.3 - size * 0.6, tw, size * 1.2);
-                    if (!overlap(LEGEND, tried) && placed.stream().noneMatch(p -> overlap(p, tried))
-                            && (c == 0 || tried.x() + tw <= w)) {
+                    if (!overlap(legend, tried) && placed.stream().noneMatch(p -> overlap(p, tried))
+                            && (c == 0 || tried.x() + tw <= w) && tried.y() >= 0 && tried.y() + tried.h() <= h) {
                         box = tried;
                         break;
                     }

@@ -27,7 +27,7 @@ public final class FilterPanel extends VBox {
     public FilterPanel(ExplorerViewModel vm) {
         super(6);
         setPadding(new Insets(10));
-        setPrefWidth(180);
+        setPrefWidth(220);
         getChildren().add(bold("Show"));
         for (NodeKind kind : NodeKind.values()) {
             CheckBox box = new CheckBox(kind.toString() + "s");
@@ -123,8 +123,10 @@ public final class FilterPanel extends VBox {
     }
 
     /**
-     * A box per topic area of the map, each with its region's colour: unticked hides the area's nodes. The boxes
-     * follow the graph's areas as it changes; an area hidden stays hidden while it exists.
+     * A box per topic area of the map, each with its region's colour: unticked hides the area's nodes. A long name
+     * wraps onto a second line rather than being cut ("Foundations deep learning" and "Foundations math ML" both
+     * read "Foundations ..." at the panel's width). The boxes follow the graph's areas as it changes; an area
+     * hidden stays hidden while it exists.
      */
     private static ScrollPane areas(ExplorerViewModel vm) {
         VBox list = new VBox(4);
@@ -137,6 +139,7 @@ public final class FilterPanel extends VBox {
                 CheckBox box = new CheckBox(name);
                 box.setId("area-" + name);
                 box.setGraphic(new Rectangle(10, 10, AreaColours.region(map.colour(a))));
+                box.setWrapText(true);
                 box.setSelected(!vm.filtersProperty().get().hiddenAreas().contains(name));
                 box.selectedProperty().addListener((o, was, on) -> vm.filtersProperty().set(vm.filtersProperty().get().withArea(name, on)));
                 list.getChildren().add(box);
@@ -146,6 +149,9 @@ public final class FilterPanel extends VBox {
         fill.run();
         ScrollPane scroll = new ScrollPane(list);
         scroll.setFitToWidth(true);
+        // as tall as the list once its names are wrapped (the scroll pane's own estimate takes them on one line,
+        // which left the last areas out of sight), up to 230 px
+        scroll.prefViewportHeightProperty().bind(list.heightProperty());
         scroll.setMaxHeight(230);
         // only the frame transparent: a transparent -fx-background would make Modena pick white text for the names
         scroll.setStyle("-fx-background-color: transparent");
