@@ -77,6 +77,14 @@ public final class Planner {
      * same work (ch. 5's one missing prerequisite comes with it before ch. 6).
      */
     private static final int MOST_PULLED = 3;
+    /**
+     * A paper or resource that introduced an idea and appeared before this year is a historical source (Kullback and
+     * Leibler 1951, Metropolis et al. 1953, Hochreiter and Schmidhuber 1997): it founded the idea in the notation and
+     * framing of its time, and the textbooks and tutorials that came after teach it better. It is never a target's
+     * fallback reading ({@link Run#unreadFor}); it stays listed as the original paper. A later introducing paper (DPO,
+     * LoRA, Christiano et al. 2017) is still how the field reads the idea, and stays the fallback it was.
+     */
+    static final int HISTORICAL_BEFORE = 2000;
     /** A survey, review or primer: a target's last choice among explainers. */
     private static final Pattern SURVEY = Pattern.compile("\\b(survey|review|primer)\\b", Pattern.CASE_INSENSITIVE);
 
@@ -703,7 +711,8 @@ public final class Planner {
          * A reading of the target not read earlier in the plan, in this order: another part of its curated
          * {@code firstReading} (or the rest of it); the whole of a paper that introduced it, nothing of which was read
          * (a short work with a time); the best explainer not read, one that is not a survey, review or primer first;
-         * a paper that introduced it not read (or the rest of it). Null when every one was read before.
+         * a paper that introduced it not read (or the rest of it). A {@linkplain #isHistorical historical} introducing
+         * paper is none of these. Null when every one was read before.
          */
         private Reading unreadFor(Node node, List<Reading> all) {
             for (Reading r : all) {
@@ -713,7 +722,7 @@ public final class Planner {
             }
             for (Reading r : all) {
                 Reading whole = Reading.of(r.work(), ReadingRole.INTRODUCES);
-                if (r.role() == ReadingRole.INTRODUCES && whole.isTimed() && read.untouched(r.id())) {
+                if (r.role() == ReadingRole.INTRODUCES && !isHistorical(r) && whole.isTimed() && read.untouched(r.id())) {
                     return ReadSoFar.isPart(r) ? whole : r;
                 }
             }
@@ -726,7 +735,7 @@ public final class Planner {
                 }
             }
             for (Reading r : all) {
-                if (r.role() == ReadingRole.INTRODUCES && !read.seen(r, node).isRead()) {
+                if (r.role() == ReadingRole.INTRODUCES && !isHistorical(r) && !read.seen(r, node).isRead()) {
                     return r;
                 }
             }
@@ -811,6 +820,12 @@ public final class Planner {
             chain.add(target.id());
             return chain;
         }
+    }
+
+    /** True for a reading whose work appeared before {@link #HISTORICAL_BEFORE}; false when its year is unknown. */
+    static boolean isHistorical(Reading reading) {
+        Integer year = reading.work().year();
+        return year != null && year < HISTORICAL_BEFORE;
     }
 
     /** A step and a reading of a work that could be its first. */

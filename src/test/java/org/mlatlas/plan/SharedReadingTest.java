@@ -194,6 +194,62 @@ class SharedReadingTest {
         assertThat(PlanWording.lead(target, target.readings().get(0))).isEqualTo("read");
     }
 
+    /**
+     * KL divergence as review 3 found it (fix 3): the textbook section that explains it was read for entropy, and the
+     * target fell back to Kullback and Leibler's 1951 paper before an unread textbook chapter.
+     */
+    private static Graphs kl() {
+        return Graphs.builder()
+                .concept("shannon-entropy", "Shannon entropy").concept("kl-divergence", "KL divergence")
+                .prereq("shannon-entropy", "kl-divergence")
+                .resource("res:dl-book", "Deep Learning", 2400)
+                .resource("res:cover-thomas", "Elements of Information Theory", 3000)
+                .paper("paper:kullback-1951", "On Information and Sufficiency", 45)
+                .edit("paper:kullback-1951", b -> b.year(1951))
+                .explains("res:dl-book", "shannon-entropy", ReadingRole.EXPLAINER, "sec. 3.13 (Information Theory)", 30)
+                .explains("res:dl-book", "kl-divergence", ReadingRole.EXPLAINER, "sec. 3.13 (Information Theory)", 30)
+                .explains("paper:kullback-1951", "kl-divergence", ReadingRole.INTRODUCES);
+    }
+
+    @Test
+    void aHistoricalPaperThatIntroducedTheTargetComesAfterAnUnreadExplainerAndStaysListedAsTheOriginal() {
+        AtlasGraph graph = kl().explains("res:cover-thomas", "kl-divergence", ReadingRole.EXPLAINER, "§2.3 (Relative Entropy)", 25)
+                .build();
+        Plan plan = plan(graph, "kl-divergence", false);
+        PlanStep target = step(plan, "kl-divergence");
+        assertThat(target.readings()).extracting(Reading::id)
+                .containsExactly("res:cover-thomas", "res:dl-book", "paper:kullback-1951");
+        assertThat(target.time()).isEqualTo(StepTime.read(25));
+        assertThat(target.readIn()).containsExactly(0, 1, 0);
+        assertThat(PlanText.format(plan)).contains("   read: Elements of Information Theory, §2.3 (Relative Entropy) (blog) [25 min]")
+                .contains("   original paper: On Information and Sufficiency [45 min]");
+        AtlasGraph recent = kl().edit("paper:kullback-1951", b -> b.year(2017))
+                .explains("res:cover-thomas", "kl-divergence", ReadingRole.EXPLAINER, "§2.3 (Relative Entropy)", 25).build();
+        assertThat(step(plan(recent, "kl-divergence", false), "kl-divergence").firstReading().orElseThrow().id())
+                .as("a paper of the field's present still comes before the explainers").isEqualTo("paper:kullback-1951");
+    }
+
+    @Test
+    void aHistoricalPaperIsNeverTheTargetsFallbackTheTargetStaysAlreadyRead() {
+        Plan plan = plan(kl().build(), "kl-divergence", false);
+        PlanStep target = step(plan, "kl-divergence");
+        assertThat(target.time()).isEqualTo(StepTime.sharedWith(1));
+        assertThat(target.readings()).extracting(Reading::id).containsExactly("res:dl-book", "paper:kullback-1951");
+        assertThat(plan.totalMinutes()).isEqualTo(30);
+    }
+
+    /** The shipped graph: KL divergence's target reading is an explainer, not the 1951 paper, which stays listed. */
+    @Test
+    void onTheShippedGraphKlDivergenceIsNotReadFromKullbackAndLeibler1951() throws Exception {
+        PrerequisiteGraph shipped = new PrerequisiteGraph(new GraphDataLoader().load(Path.of("graph-data")));
+        Plan plan = new Planner(shipped).plan("kl-divergence", Set.of(), false);
+        PlanStep target = plan.steps().get(plan.steps().size() - 1);
+        Reading first = target.firstReading().orElseThrow();
+        assertThat(first.id()).isNotEqualTo("paper:kullback-1951-information-sufficiency");
+        assertThat(first.role()).isEqualTo(ReadingRole.EXPLAINER);
+        assertThat(target.readings()).extracting(Reading::id).contains("paper:kullback-1951-information-sufficiency");
+    }
+
     @Test
     void onlyWhenNothingUnreadExplainsTheTargetDoesItStayAlreadyRead() {
         AtlasGraph graph = Graphs.builder()
