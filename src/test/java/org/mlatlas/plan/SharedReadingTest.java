@@ -250,6 +250,36 @@ class SharedReadingTest {
         assertThat(target.readings()).extracting(Reading::id).contains("paper:kullback-1951-information-sufficiency");
     }
 
+    /**
+     * The shipped graph, scaling laws as review 3 found them (fix 9): Kaplan et al.'s §1.1-1.2 and §2.1 read in two steps,
+     * the target reads the rest, "after step 34" named only the last; every step that read some of it is named.
+     */
+    @Test
+    void onTheShippedGraphTheRestOfAWorkNamesEveryEarlierStepThatReadSomeOfIt() throws Exception {
+        PrerequisiteGraph shipped = new PrerequisiteGraph(new GraphDataLoader().load(Path.of("graph-data")));
+        Plan plan = new Planner(shipped).plan("scaling-laws", Set.of(), false);
+        PlanStep target = plan.steps().get(plan.steps().size() - 1);
+        Reading first = target.firstReading().orElseThrow();
+        java.util.List<Integer> readSome = new java.util.ArrayList<>();
+        for (int i = 0; i < plan.steps().size() - 1; i++) {
+            PlanStep s = plan.steps().get(i);
+            if (!s.time().isShared() && s.firstReading().map(r -> r.id().equals(first.id())).orElse(false)) {
+                readSome.add(i + 1);
+            }
+        }
+        assertThat(readSome).as("steps reading a part of " + first.id()).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(target.time().isRest()).isTrue();
+        assertThat(target.time().partlyReadIn()).isEqualTo(readSome);
+        String steps = PlanWording.steps(readSome);
+        assertThat(PlanText.format(plan)).contains(", the rest after " + steps + "]  <- target\n")
+                .contains(", partly read in " + steps + "]");
+        assertThat(PlanMarkdown.format(plan)).contains(", the rest after " + steps + ")");
+        JsonNode json = PlanJson.toJson(plan).get("steps").get(plan.steps().size() - 1);
+        assertThat(json.get("restAfter").asInt()).isEqualTo(readSome.get(readSome.size() - 1));
+        assertThat(json.get("restAfterSteps")).extracting(JsonNode::asInt).isEqualTo(readSome);
+        assertThat(json.get("readings").get(0).get("partlyReadInSteps")).extracting(JsonNode::asInt).isEqualTo(readSome);
+    }
+
     @Test
     void onlyWhenNothingUnreadExplainsTheTargetDoesItStayAlreadyRead() {
         AtlasGraph graph = Graphs.builder()
