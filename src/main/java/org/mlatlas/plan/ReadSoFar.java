@@ -162,6 +162,19 @@ final class ReadSoFar {
         return rest >= minutes ? Seen.UNREAD : new Seen(0, steps(read, mine), (int) rest);
     }
 
+    /**
+     * Records that step {@code step} read {@code reading}, parts of one work made of {@code pieces} (a paper's
+     * introduction and the step's own part), each counted for its own minutes.
+     */
+    void record(Reading reading, int step, List<Reading> pieces) {
+        readings.putIfAbsent(new Key(reading.id(), reading.part()), step);
+        for (Reading piece : pieces) {
+            readings.putIfAbsent(new Key(piece.id(), piece.part()), step);
+            parts.computeIfAbsent(piece.id(), k -> new ArrayList<>(2))
+                    .add(new ReadPart(graph.sections(piece.part()).orElse(null), piece.minutes(), step));
+        }
+    }
+
     /** Records that step {@code step} read {@code reading} for {@code node}, adding {@code minutes} to the plan. */
     void record(Reading reading, Node node, int step, int minutes) {
         Key key = key(reading, node);
