@@ -158,6 +158,51 @@ final class PartSet {
         return c != 0 ? c : compare(x.from, y.from);
     };
 
+    /** Section 1 of a work, with everything under it: a paper's introduction. */
+    static final PartSet INTRODUCTION = parse("§1");
+
+    /**
+     * The sections this set names, one unit each as {@link #shareMetBy} counts them: "§1 and §3-4" has three, "§1",
+     * "§3" and "§4".
+     */
+    List<PartSet> units() {
+        List<PartSet> all = new ArrayList<>();
+        for (Range r : ranges) {
+            all.addAll(units(r));
+        }
+        return all;
+    }
+
+    /**
+     * The opening of a part label up to the reference after it, when that opening names sections inside §1 only:
+     * "§1 Introduction" of "§1 Introduction and §2 Evaluating ..."; the whole label when nothing follows; null when the
+     * label does not start with a reference inside §1 ("§1-3 (...)", "§2 ...").
+     */
+    static String introductionOf(String label) {
+        if (label == null) {
+            return null;
+        }
+        Matcher ref = REFERENCE.matcher(label);
+        if (!ref.lookingAt()) {
+            return null;
+        }
+        PartSet opening = parse(label.substring(0, ref.end()));
+        if (opening == null || !INTRODUCTION.contains(opening)) {
+            return null;
+        }
+        Matcher sep = SEPARATOR.matcher(label);
+        int from = ref.end();
+        while (sep.find(from)) {
+            Matcher next = REFERENCE.matcher(label).region(sep.end(), label.length());
+            boolean bare = sep.end() < label.length() && Character.isDigit(label.charAt(sep.end()));
+            if (next.lookingAt() || bare) {
+                return label.substring(0, sep.start()).strip();
+            }
+            from = Math.max(sep.end(), from + 1);
+        }
+        return label.strip();
+    }
+
     /** True when both sets start in the same numbering (sections, parts or lectures), so {@link #IN_ORDER} is meaningful. */
     boolean sameNumbering(PartSet other) {
         return ranges.get(0).numbering.equals(other.ranges.get(0).numbering);

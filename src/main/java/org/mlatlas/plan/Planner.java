@@ -20,6 +20,7 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.mlatlas.domain.NameMatcher;
 import org.mlatlas.domain.Node;
+import org.mlatlas.domain.NodeKind;
 import org.mlatlas.domain.ReadingRole;
 import org.mlatlas.domain.UnknownIdException;
 
@@ -33,7 +34,9 @@ import org.mlatlas.domain.UnknownIdException;
  * moves then change it, and the order stays one where every prerequisite comes first (and the target stays last): a
  * step whose reading an earlier step already read moves up to just after that step (or after its last prerequisite,
  * when that comes later); and before a step that reads a numbered part of a work, a step free to go there (with the few
- * prerequisites it still lacks) that reads an earlier part of the same work goes first (ch. 5 before ch. 6).
+ * prerequisites it still lacks) that reads an earlier part of the same work goes first (ch. 5 before ch. 6). When a
+ * later step's part of a paper holds its §1 and cannot go first, the step that opens the paper reads that
+ * introduction first ({@code introductionFirst}).
  *
  * <p>Known nodes are left out, and so is every node whose every path to the target runs through a known node. A
  * known milestone (marked known, or named for the query) means its whole prerequisite closure is known, wherever it
@@ -77,6 +80,14 @@ public final class Planner {
      * same work (ch. 5's one missing prerequisite comes with it before ch. 6).
      */
     private static final int MOST_PULLED = 3;
+    /**
+     * A paper or resource that introduced an idea and appeared before this year is a historical source (Kullback and
+     * Leibler 1951, Metropolis et al. 1953, Hochreiter and Schmidhuber 1997): it founded the idea in the notation and
+     * framing of its time, and the textbooks and tutorials that came after teach it better. It is never a target's
+     * fallback reading ({@link Run#unreadFor}); it stays listed as the original paper. A later introducing paper (DPO,
+     * LoRA, Christiano et al. 2017) is still how the field reads the idea, and stays the fallback it was.
+     */
+    static final int HISTORICAL_BEFORE = 2000;
     /** A survey, review or primer: a target's last choice among explainers. */
     private static final Pattern SURVEY = Pattern.compile("\\b(survey|review|primer)\\b", Pattern.CASE_INSENSITIVE);
 
@@ -240,6 +251,10 @@ public final class Planner {
         private Map<String, Integer> height;
         private Comparator<String> deeperFirst;
         private ReadSoFar read;
+        /** While the steps are placed: each work's candidate steps, each step's place in the order, the steps placed. */
+        private Map<String, List<Candidate>> byWork;
+        private Map<String, Integer> position;
+        private Set<String> placed;
 
         Run(Node target, Knowledge knowledge) {
             this.target = target;
@@ -429,13 +444,13 @@ public final class Planner {
          */
         private List<PlanStep> place(List<String> order, Map<String, String> towardTarget) {
             read = new ReadSoFar(graph);
-            Map<String, Integer> position = new HashMap<>();
+            position = new HashMap<>();
             for (int i = 0; i < order.size(); i++) {
                 position.put(order.get(i), i);
             }
-            Map<String, List<Candidate>> byWork = candidatesByWork(order);
+            byWork = candidatesByWork(order);
             List<PlanStep> steps = new ArrayList<>(order.size());
-            Set<String> placed = new HashSet<>();
+            placed = new HashSet<>();
             Set<String> expanding = new HashSet<>();
             Set<String> pulled = new HashSet<>();
             Deque<String> next = new ArrayDeque<>();
@@ -678,6 +693,10 @@ public final class Planner {
                 }
             }
             ReadSoFar.Seen seen = read.seen(first, node);
+            Opening opening = seen.isRead() || seen.isPartlyRead() ? null : introductionFirst(node, first);
+            if (opening != null) {
+                first = opening.reading();
+            }
             StepTime time;
             if (seen.isRead()) {
                 time = StepTime.sharedWith(seen.readIn());
@@ -688,22 +707,123 @@ public final class Planner {
             } else {
                 time = StepTime.estimate(estimate(node, graph.level(node.id())));
             }
-            List<Reading> listed = listed(first, readBefore, all);
+            List<Reading> listed = listed(first, readBefore, all, opening == null ? null : opening.own());
             List<Integer> readIn = new ArrayList<>(listed.size());
             for (Reading r : listed) {
                 readIn.add(read.seen(r, node).readIn());
             }
-            if (!time.isShared()) {
+            if (opening != null) {
+                read.record(first, number, opening.pieces());
+            } else if (!time.isShared()) {
                 read.record(first, node, number, time.estimated() ? 0 : time.minutes());
             }
             return new PlanStep(node, neededFor, listed, time, readIn);
         }
 
         /**
+         * A step that opens a paper (nothing of it read yet) at a numbered section other than §1, while a later step
+         * (not placed: it could not be moved before this one) starts with a part of the same paper that holds its §1,
+         * the introduction, reads that introduction first, so that the paper is met from its start ("§1 Introduction and
+         * §3 ..."); the later step then reads the rest of its part. When the later part is only the introduction and
+         * sections inside this step's part, this step reads the later part itself ("§1 Introduction and §2 ..." instead
+         * of "§2 ..."). Not when the later step is the target and would be left with nothing of its own: the target
+         * keeps a reading of its own. The introduction's minutes are its share of what the later part leaves once the
+         * other parts of the paper the plan's steps start with are taken out, each section counted alike. Null when
+         * the rule does not apply (a book's chapters keep their own order: see {@link #earlierPart}).
+         */
+        private Opening introductionFirst(Node node, Reading own) {
+            if (node.id().equals(target.id()) || own.kind() != NodeKind.PAPER || own.part() == null || !own.isTimed()
+                    || !read.untouched(own.id())) {
+                return null;
+            }
+            PartSet mine = graph.sections(own.part()).orElse(null);
+            if (mine == null || !mine.sameNumbering(PartSet.INTRODUCTION) || mine.intersects(PartSet.INTRODUCTION)) {
+                return null;
+            }
+            List<Reading> others = new ArrayList<>();
+            others.add(own);
+            Reading later = null;
+            String laterId = null;
+            for (String v : laterSteps(own.id(), node.id())) {
+                Node n = node(v);
+                Reading r = firstReading(n, graph.readingsOf(n));
+                PartSet sections = r.id().equals(own.id()) && r.isTimed() ? graph.sections(r.part()).orElse(null) : null;
+                if (sections == null) {
+                    continue;
+                }
+                if (!sections.intersects(PartSet.INTRODUCTION)) {
+                    if (others.stream().noneMatch(o -> Objects.equals(o.part(), r.part()))) {
+                        others.add(r);
+                    }
+                } else if (later == null || position.get(v) < position.get(laterId)) {
+                    later = r;
+                    laterId = v;
+                }
+            }
+            if (later == null) {
+                return null;
+            }
+            PartSet theirs = graph.sections(later.part()).orElseThrow();
+            PartSet elsewhere = null;
+            ReadSoFar without = new ReadSoFar(graph);
+            for (Reading o : others) {
+                PartSet sections = graph.sections(o.part()).orElseThrow();
+                elsewhere = elsewhere == null ? sections : elsewhere.union(sections);
+                without.record(o, node, 1, o.minutes());
+            }
+            int left = 0;
+            int introduction = 0;
+            boolean ownLeft = false;
+            boolean onlyIntroduction = true;
+            boolean introductionAndMine = true;
+            for (PartSet unit : theirs.units()) {
+                boolean inIntroduction = unit.intersects(PartSet.INTRODUCTION);
+                onlyIntroduction &= inIntroduction;
+                introductionAndMine &= inIntroduction || mine.contains(unit);
+                if (unit.intersects(elsewhere)) {
+                    continue;
+                }
+                left++;
+                if (inIntroduction) {
+                    introduction++;
+                } else {
+                    ownLeft = true;
+                }
+            }
+            if (introduction == 0 || laterId.equals(target.id()) && !ownLeft) {
+                return null;
+            }
+            if (introductionAndMine && theirs.contains(mine)) {
+                Reading whole = new Reading(own.work(), own.role(), later.part(), later.minutes());
+                return new Opening(whole, own, List.of(whole));
+            }
+            ReadSoFar.Seen seen = without.seen(later, node(laterId));
+            int rest = seen.isPartlyRead() ? seen.rest() : later.minutes();
+            int minutes = Math.max(1, Math.round((float) rest * introduction / left));
+            String label = onlyIntroduction ? later.part() : PartSet.introductionOf(later.part());
+            Reading intro = new Reading(own.work(), own.role(), label == null ? "§1" : label, minutes);
+            Reading both = new Reading(own.work(), own.role(), intro.part() + " and " + own.part(), minutes + own.minutes());
+            return new Opening(both, own, List.of(intro, own));
+        }
+
+        /** The steps not placed yet (the target included) other than {@code id} that may start with a reading of {@code work}. */
+        private List<String> laterSteps(String work, String id) {
+            List<String> later = new ArrayList<>();
+            for (Candidate c : byWork.getOrDefault(work, List.of())) {
+                if (!c.id.equals(id) && !placed.contains(c.id) && !later.contains(c.id)) {
+                    later.add(c.id);
+                }
+            }
+            later.add(target.id());
+            return later;
+        }
+
+        /**
          * A reading of the target not read earlier in the plan, in this order: another part of its curated
          * {@code firstReading} (or the rest of it); the whole of a paper that introduced it, nothing of which was read
          * (a short work with a time); the best explainer not read, one that is not a survey, review or primer first;
-         * a paper that introduced it not read (or the rest of it). Null when every one was read before.
+         * a paper that introduced it not read (or the rest of it). A {@linkplain #isHistorical historical} introducing
+         * paper is none of these. Null when every one was read before.
          */
         private Reading unreadFor(Node node, List<Reading> all) {
             for (Reading r : all) {
@@ -713,7 +833,7 @@ public final class Planner {
             }
             for (Reading r : all) {
                 Reading whole = Reading.of(r.work(), ReadingRole.INTRODUCES);
-                if (r.role() == ReadingRole.INTRODUCES && whole.isTimed() && read.untouched(r.id())) {
+                if (r.role() == ReadingRole.INTRODUCES && !isHistorical(r) && whole.isTimed() && read.untouched(r.id())) {
                     return ReadSoFar.isPart(r) ? whole : r;
                 }
             }
@@ -726,7 +846,7 @@ public final class Planner {
                 }
             }
             for (Reading r : all) {
-                if (r.role() == ReadingRole.INTRODUCES && !read.seen(r, node).isRead()) {
+                if (r.role() == ReadingRole.INTRODUCES && !isHistorical(r) && !read.seen(r, node).isRead()) {
                     return r;
                 }
             }
@@ -813,29 +933,43 @@ public final class Planner {
         }
     }
 
+    /** True for a reading whose work appeared before {@link #HISTORICAL_BEFORE}; false when its year is unknown. */
+    static boolean isHistorical(Reading reading) {
+        Integer year = reading.work().year();
+        return year != null && year < HISTORICAL_BEFORE;
+    }
+
     /** A step and a reading of a work that could be its first. */
     private record Candidate(String id, Reading reading) {
+    }
+
+    /**
+     * A step's first reading that reads a paper's introduction before the step's own part of it, {@code own}: the
+     * pieces are the parts it is made of, each with its minutes, as {@link ReadSoFar} records them.
+     */
+    private record Opening(Reading reading, Reading own, List<Reading> pieces) {
     }
 
     /**
      * The first reading; for a target that got a reading of its own, the one an earlier step already read; then the
      * next best that did not introduce the idea, up to {@link #READINGS_PER_STEP} in all; then the papers that
      * introduced it (the "original paper"), whatever their rank. A part of a work the first reading reads whole is
-     * not listed again.
+     * not listed again, nor the part {@code within} a first reading that also reads the work's introduction.
      */
-    private static List<Reading> listed(Reading first, Reading readBefore, List<Reading> all) {
+    private static List<Reading> listed(Reading first, Reading readBefore, List<Reading> all, Reading within) {
         List<Reading> listed = new ArrayList<>(READINGS_PER_STEP + 2);
         listed.add(first);
         if (readBefore != null) {
             listed.add(readBefore);
         }
         for (Reading r : all) {
-            if (!listed.contains(r) && !insideWhole(r, first) && r.role() != ReadingRole.INTRODUCES && listed.size() < READINGS_PER_STEP) {
+            if (!listed.contains(r) && !r.equals(within) && !insideWhole(r, first) && r.role() != ReadingRole.INTRODUCES
+                    && listed.size() < READINGS_PER_STEP) {
                 listed.add(r);
             }
         }
         for (Reading r : all) {
-            if (!listed.contains(r) && !insideWhole(r, first) && r.role() == ReadingRole.INTRODUCES) {
+            if (!listed.contains(r) && !r.equals(within) && !insideWhole(r, first) && r.role() == ReadingRole.INTRODUCES) {
                 listed.add(r);
             }
         }

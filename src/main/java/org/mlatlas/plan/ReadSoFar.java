@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import org.mlatlas.domain.Node;
 
 /**
@@ -24,14 +25,14 @@ final class ReadSoFar {
      * What earlier readings leave of one reading.
      *
      * @param readIn    the step (or entry, 1-based) that read all of it already, or 0
-     * @param partlyIn  when it is partly read, the last step that read some of it; else 0
+     * @param partlyIn  when it is partly read, every step that read some of it, ascending; else empty
      * @param rest      when partly read, the minutes of what is left
      */
-    record Seen(int readIn, int partlyIn, int rest) {
-        static final Seen UNREAD = new Seen(0, 0, 0);
+    record Seen(int readIn, List<Integer> partlyIn, int rest) {
+        static final Seen UNREAD = new Seen(0, List.of(), 0);
 
         static Seen read(int step) {
-            return new Seen(step, 0, 0);
+            return new Seen(step, List.of(), 0);
         }
 
         boolean isRead() {
@@ -39,7 +40,7 @@ final class ReadSoFar {
         }
 
         boolean isPartlyRead() {
-            return partlyIn > 0;
+            return !partlyIn.isEmpty();
         }
     }
 
@@ -115,7 +116,18 @@ final class ReadSoFar {
         if (before == 0) {
             return Seen.UNREAD;
         }
-        return before >= minutes ? Seen.read(last) : new Seen(0, last, minutes - before);
+        return before >= minutes ? Seen.read(last) : new Seen(0, steps(read, null), minutes - before);
+    }
+
+    /** The steps, ascending and each once, of the parts read that meet {@code mine} (all of them when it is null). */
+    private static List<Integer> steps(List<ReadPart> read, PartSet mine) {
+        TreeSet<Integer> steps = new TreeSet<>();
+        for (ReadPart p : read) {
+            if (mine == null || p.sections != null && p.sections.intersects(mine)) {
+                steps.add(p.step);
+            }
+        }
+        return List.copyOf(steps);
     }
 
     private static Seen seenPart(PartSet mine, Integer minutes, List<ReadPart> read) {
@@ -147,7 +159,20 @@ final class ReadSoFar {
         if (rest <= 0) {
             rest = Math.max(1, Math.round(minutes * (1 - mine.shareMetBy(met))));
         }
-        return rest >= minutes ? Seen.UNREAD : new Seen(0, last, (int) rest);
+        return rest >= minutes ? Seen.UNREAD : new Seen(0, steps(read, mine), (int) rest);
+    }
+
+    /**
+     * Records that step {@code step} read {@code reading}, parts of one work made of {@code pieces} (a paper's
+     * introduction and the step's own part), each counted for its own minutes.
+     */
+    void record(Reading reading, int step, List<Reading> pieces) {
+        readings.putIfAbsent(new Key(reading.id(), reading.part()), step);
+        for (Reading piece : pieces) {
+            readings.putIfAbsent(new Key(piece.id(), piece.part()), step);
+            parts.computeIfAbsent(piece.id(), k -> new ArrayList<>(2))
+                    .add(new ReadPart(graph.sections(piece.part()).orElse(null), piece.minutes(), step));
+        }
     }
 
     /** Records that step {@code step} read {@code reading} for {@code node}, adding {@code minutes} to the plan. */

@@ -66,8 +66,8 @@ final class ReadingListCover {
                     continue;
                 }
                 String key = add(candidates, step, i, r, estimate);
-                if (r.equals(first)) {
-                    firstKeys[i] = key;
+                if (r.equals(first) || firstKeys[i] == null && within(r, first, graph)) {
+                    firstKeys[i] = key; // a first reading that also reads the paper's introduction stands for its own part
                 }
                 boolean itself = r.id().equals(step.node().id());
                 if (r.isLongWork() && !itself) {
@@ -188,6 +188,16 @@ final class ReadingListCover {
         }
         PartSet in = graph.sections(inner.reading.part()).orElse(null);
         PartSet out = graph.sections(outer.reading.part()).orElse(null);
+        return in != null && out != null && out.contains(in);
+    }
+
+    /** True when {@code r} is a part of the work {@code first} reads, lying inside {@code first}'s part. */
+    private static boolean within(Reading r, Reading first, PrerequisiteGraph graph) {
+        if (!r.id().equals(first.id()) || r.part() == null || first.part() == null) {
+            return false;
+        }
+        PartSet in = graph.sections(r.part()).orElse(null);
+        PartSet out = graph.sections(first.part()).orElse(null);
         return in != null && out != null && out.contains(in);
     }
 

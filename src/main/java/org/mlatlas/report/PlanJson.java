@@ -20,10 +20,11 @@ import org.mlatlas.plan.ReadingList;
  * {@code known} (ids) and {@code knownByClosure} (what each known node that stands for its prerequisites made known),
  * {@code paper} for a paper or resource target (the concepts it is read for), {@code fromScratch} and
  * {@code milestoneShortcuts}, {@code steps} (each with {@code minutes}, {@code estimated}, {@code sharedWith} when its
- * first reading was read in an earlier step, {@code restAfter} when it reads only the rest of it, {@code milestone},
- * and {@code readings} with {@code role} "introduces" | "explains" | "covers", {@code part} when known,
- * {@code minutes}, {@code alreadyReadInStep} when an earlier step read it, {@code partlyReadInStep} when an earlier
- * step read some of the first), with {@code --papers} entries {@code curated} when kept as a step's curated first
+ * first reading was read in an earlier step, {@code restAfter} (the last) and {@code restAfterSteps} (all) when it
+ * reads only the rest of what earlier steps read some of, {@code milestone}, and {@code readings} with {@code role}
+ * "introduces" | "explains" | "covers", {@code part} when known, {@code minutes}, {@code alreadyReadInStep} when an
+ * earlier step read it, {@code partlyReadInStep} (the last) and {@code partlyReadInSteps} (all) when earlier steps
+ * read some of the first), with {@code --papers} entries {@code curated} when kept as a step's curated first
  * reading and {@code rest} when an earlier entry reads some of it,
  * {@code totalMinutes}, {@code estimatedSteps}, {@code cycles} and, with {@code --papers}, {@code readingList}.
  */
@@ -69,6 +70,7 @@ public final class PlanJson {
                     json.put("alreadyReadInStep", step.readIn(i));
                 } else if (i == 0 && step.time().isRest()) {
                     json.put("partlyReadInStep", step.time().restAfter());
+                    json.set("partlyReadInSteps", numbers(step.time().partlyReadIn()));
                 }
             }
             s.put("minutes", step.minutes());
@@ -78,6 +80,7 @@ public final class PlanJson {
             }
             if (step.time().isRest()) {
                 s.put("restAfter", step.time().restAfter());
+                s.set("restAfterSteps", numbers(step.time().partlyReadIn()));
             }
             steps.add(s);
         }
@@ -149,6 +152,12 @@ public final class PlanJson {
         if (r.isWholeLongWork()) {
             json.put("wholeWork", true);
         }
+    }
+
+    private static ArrayNode numbers(List<Integer> values) {
+        ArrayNode array = MAPPER.createArrayNode();
+        values.forEach(array::add);
+        return array;
     }
 
     private static void strings(ArrayNode array, List<String> values) {

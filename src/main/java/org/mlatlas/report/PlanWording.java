@@ -46,15 +46,18 @@ public final class PlanWording {
         return "What to read before " + plan.target().name() + ": " + size(plan);
     }
 
-    /** A step's time: "45 min", "~45 min, estimated", "already read in step 8", "15 min, the rest after step 12", or for a
-     * milestone with nothing of its own to read (shown as a milestone beside it) "nothing more to read". */
+    /**
+     * A step's time: "45 min", "~45 min, estimated", "already read in step 8", "15 min, the rest after step 12" (after
+     * every earlier step that read some of it: "the rest after steps 12, 33 and 34"), or for a milestone with nothing
+     * of its own to read (shown as a milestone beside it) "nothing more to read".
+     */
     public static String stepTime(PlanStep step) {
         StepTime time = step.time();
         if (time.isShared()) {
             return "already read in step " + time.sharedWith();
         }
         if (time.isRest()) {
-            return Minutes.format(time.minutes()) + ", the rest after step " + time.restAfter();
+            return Minutes.format(time.minutes()) + ", the rest after " + steps(time.partlyReadIn());
         }
         if (step.isMilestoneCheckpoint()) {
             return "nothing more to read";
@@ -104,15 +107,43 @@ public final class PlanWording {
     }
 
     /**
+     * Earlier steps by number: "step 12"; "steps 33 and 34", "steps 12, 33 and 34"; a run of three or more as a range,
+     * "steps 16-18 and 21".
+     */
+    public static String steps(List<Integer> numbers) {
+        if (numbers.size() == 1) {
+            return "step " + numbers.get(0);
+        }
+        List<String> items = new ArrayList<>();
+        for (int i = 0; i < numbers.size(); ) {
+            int j = i;
+            while (j + 1 < numbers.size() && numbers.get(j + 1) == numbers.get(j) + 1) {
+                j++;
+            }
+            if (j - i >= 2) {
+                items.add(numbers.get(i) + "-" + numbers.get(j));
+            } else {
+                for (int k = i; k <= j; k++) {
+                    items.add(String.valueOf(numbers.get(k)));
+                }
+            }
+            i = j + 1;
+        }
+        return "steps " + (items.size() == 1 ? items.get(0)
+                : String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1));
+    }
+
+    /**
      * The time of a step's listed reading {@code index}: its {@linkplain #readingTime(Reading) time}, followed by
      * "already read in step N" when an earlier step read it, or for a first reading the step reads only the rest of,
-     * "partly read in step N"; null when neither is known.
+     * "partly read in step N" (in every earlier step that read some of it: "partly read in steps 16, 17 and 21");
+     * null when neither is known.
      */
     public static String readingTime(PlanStep step, int index) {
         String time = readingTime(step.readings().get(index));
         int readIn = step.readIn(index);
         String before = readIn > 0 ? "already read in step " + readIn
-                : index == 0 && step.time().isRest() ? "partly read in step " + step.time().restAfter() : null;
+                : index == 0 && step.time().isRest() ? "partly read in " + steps(step.time().partlyReadIn()) : null;
         if (before == null) {
             return time;
         }

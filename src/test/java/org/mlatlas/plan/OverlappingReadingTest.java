@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mlatlas.support.Plans.step;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.mlatlas.domain.AtlasGraph;
@@ -109,14 +110,18 @@ class OverlappingReadingTest {
         Plan plan = plan(constitutionalAi(), "cai", false);
         assertThat(plan.steps()).extracting(s -> s.node().id()).as("§3 before §4").containsExactly("self-critique", "rlaif", "cai");
         PlanStep cai = step(plan, "cai");
-        assertThat(cai.time()).as("75 min less §3 and §4, 30 min each").isEqualTo(StepTime.rest(15, 2));
+        assertThat(cai.time()).as("75 min less §3 and §4, 30 min each, read in steps 1 and 2").isEqualTo(StepTime.rest(15, List.of(1, 2)));
         assertThat(plan.totalMinutes()).isEqualTo(30 + 30 + 15).isEqualTo(sumOfSteps(plan));
-        assertThat(PlanText.format(plan)).contains("3. Constitutional AI (cai)  [15 min, the rest after step 2]  <- target\n"
-                + "   read: rest of Constitutional AI, §1 Introduction, §3 and §4 (original paper) [1 h 15 min, partly read in step 2]");
-        assertThat(PlanMarkdown.format(plan)).contains("(`cai`, 15 min, the rest after step 2)");
+        assertThat(PlanText.format(plan)).contains("3. Constitutional AI (cai)  [15 min, the rest after steps 1 and 2]  <- target\n"
+                + "   read: rest of Constitutional AI, §1 Introduction, §3 and §4 (original paper) [1 h 15 min, partly read in steps 1 and 2]");
+        assertThat(PlanMarkdown.format(plan)).contains("(`cai`, 15 min, the rest after steps 1 and 2)")
+                .contains("(1 h 15 min, partly read in steps 1 and 2)");
         JsonNode json = PlanJson.toJson(plan).get("steps").get(2);
         assertThat(json.get("minutes").asInt()).isEqualTo(15);
-        assertThat(json.get("restAfter").asInt()).isEqualTo(2);
+        assertThat(json.get("restAfter").asInt()).as("the last, as before").isEqualTo(2);
+        assertThat(json.get("restAfterSteps").toString()).isEqualTo("[1,2]");
+        assertThat(json.get("readings").get(0).get("partlyReadInStep").asInt()).isEqualTo(2);
+        assertThat(json.get("readings").get(0).get("partlyReadInSteps").toString()).isEqualTo("[1,2]");
         assertThat(json.has("sharedWith")).isFalse();
     }
 
@@ -161,7 +166,7 @@ class OverlappingReadingTest {
                 .explains("arxiv:2001.08361", "scaling-laws", ReadingRole.INTRODUCES)
                 .build();
         Plan plan = plan(graph, "scaling-laws", false);
-        assertThat(step(plan, "scaling-laws").time()).isEqualTo(StepTime.rest(60, 2));
+        assertThat(step(plan, "scaling-laws").time()).isEqualTo(StepTime.rest(60, List.of(1, 2)));
         assertThat(plan.totalMinutes()).isEqualTo(90);
     }
 

@@ -145,7 +145,10 @@ class PaperTargetPlanTest {
         Plan plan = plan(graph, "arxiv:1706.03762");
         assertThat(ids(plan)).containsExactly("attention", "self-attention", "transformer", "arxiv:1706.03762");
         assertThat(step(plan, "transformer").time()).as("sec. 3 less its sec. 3.2").isEqualTo(StepTime.rest(25, 2));
-        assertThat(step(plan, "arxiv:1706.03762").time()).isEqualTo(StepTime.rest(30, 3));
+        assertThat(step(plan, "arxiv:1706.03762").time()).as("the rest after both steps that read a part of it")
+                .isEqualTo(StepTime.rest(30, List.of(2, 3)));
+        assertThat(PlanText.format(plan)).contains("4. Attention Is All You Need (arxiv:1706.03762)  [30 min, the rest after steps 2"
+                + " and 3]  <- target\n   read: rest of Attention Is All You Need [1 h 15 min, partly read in steps 2 and 3]");
         assertThat(plan.totalMinutes()).isEqualTo(20 + 75);
     }
 

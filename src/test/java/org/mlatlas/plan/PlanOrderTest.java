@@ -142,4 +142,108 @@ class PlanOrderTest {
         assertThat(ids(plan)).as("B needs P: it waits for P, then comes before M").containsExactly("a0", "a1", "a", "p", "z-b", "m", "t");
         assertThat(step(plan, "z-b").time()).isEqualTo(StepTime.sharedWith(3));
     }
+
+    /**
+     * Constitutional AI as review 3 found it (fix 8): the paper's §3 and §4 were read in earlier steps and its §1
+     * introduction last, with the target, which needs the steps that read §3 and §4 and so cannot move before them.
+     */
+    private static Graphs constitutionalAi() {
+        return Graphs.builder()
+                .concept("self-critique", "Self-critique").concept("rlaif", "RLAIF").concept("cai", "Constitutional AI")
+                .prereq("self-critique", "cai").prereq("rlaif", "cai").prereq("self-critique", "rlaif")
+                .paper("arxiv:2212.08073", "Constitutional AI", 150)
+                .explains("arxiv:2212.08073", "self-critique", ReadingRole.EXPLAINER,
+                        "§3 Constitutional AI: Critiques, Revisions, and Supervised Learning", 30)
+                .explains("arxiv:2212.08073", "rlaif", ReadingRole.INTRODUCES,
+                        "§4 Constitutional AI: Reinforcement Learning from AI Feedback", 30)
+                .explains("arxiv:2212.08073", "cai", ReadingRole.INTRODUCES,
+                        "§1 Introduction and §2 Evaluating the Potential for AI Supervision of HHH", 30);
+    }
+
+    @Test
+    void theFirstStepThatOpensAPaperReadsItsIntroductionWhenALaterStepCannotMoveBeforeIt() {
+        Plan plan = plan(constitutionalAi().build(), "cai");
+        assertThat(ids(plan)).containsExactly("self-critique", "rlaif", "cai");
+        PlanStep critique = step(plan, "self-critique");
+        assertThat(critique.firstReading().orElseThrow().part())
+                .isEqualTo("§1 Introduction and §3 Constitutional AI: Critiques, Revisions, and Supervised Learning");
+        assertThat(critique.time()).as("§3's 30 min and half of §1-2's 30").isEqualTo(StepTime.read(45));
+        assertThat(critique.readings()).as("its own §3 is not listed again").hasSize(1);
+        assertThat(step(plan, "rlaif").time()).isEqualTo(StepTime.read(30));
+        PlanStep cai = step(plan, "cai");
+        assertThat(cai.time()).as("the target keeps §2, the rest of its part").isEqualTo(StepTime.rest(15, 1));
+        assertThat(plan.totalMinutes()).as("the same 90 minutes, §1 read first").isEqualTo(90);
+        assertThat(org.mlatlas.report.PlanText.format(plan))
+                .contains("1. Self-critique (self-critique)  [45 min]\n   why: needed for cai\n   read: Constitutional AI, §1 Introduction"
+                        + " and §3 Constitutional AI: Critiques, Revisions, and Supervised Learning [45 min]")
+                .contains("3. Constitutional AI (cai)  [15 min, the rest after step 1]  <- target");
+
+        Plan paper = plan(constitutionalAi().build(), "arxiv:2212.08073");
+        assertThat(ids(paper)).containsExactly("self-critique", "rlaif", "cai", "arxiv:2212.08073");
+        assertThat(step(paper, "self-critique").time()).isEqualTo(StepTime.read(45));
+        assertThat(step(paper, "cai").time()).isEqualTo(StepTime.rest(15, 1));
+        assertThat(step(paper, "arxiv:2212.08073").time()).as("150 less the 90 read in steps 1-3")
+                .isEqualTo(StepTime.rest(60, List.of(1, 2, 3)));
+        assertThat(paper.totalMinutes()).isEqualTo(150);
+    }
+
+    @Test
+    void aLaterPartThatIsTheIntroductionAndTheStepsOwnPartIsReadWhole() {
+        AtlasGraph graph = Graphs.builder()
+                .concept("zero-shot", "Zero-shot generalization").concept("templates", "Prompt templates")
+                .concept("instruction-tuning", "Instruction tuning")
+                .prereq("zero-shot", "instruction-tuning").prereq("templates", "instruction-tuning")
+                .paper("arxiv:2109.01652", "Finetuned Language Models Are Zero-Shot Learners", 120)
+                .resource("res:templates", "Prompt templates", 15)
+                .explains("res:templates", "templates", ReadingRole.EXPLAINER)
+                .explains("arxiv:2109.01652", "zero-shot", ReadingRole.EXPLAINER, "§2 FLAN", 25)
+                .explains("arxiv:2109.01652", "instruction-tuning", ReadingRole.INTRODUCES, "§1 Introduction and §2 FLAN", 40)
+                .build();
+        Plan plan = plan(graph, "arxiv:2109.01652");
+        PlanStep zeroShot = step(plan, "zero-shot");
+        assertThat(zeroShot.firstReading().orElseThrow().part()).isEqualTo("§1 Introduction and §2 FLAN");
+        assertThat(zeroShot.firstReading().orElseThrow().role()).as("the step's own role").isEqualTo(ReadingRole.EXPLAINER);
+        assertThat(zeroShot.time()).isEqualTo(StepTime.read(40));
+        assertThat(step(plan, "instruction-tuning").time()).isEqualTo(StepTime.sharedWith(ids(plan).indexOf("zero-shot") + 1));
+        assertThat(plan.totalMinutes()).isEqualTo(15 + 120);
+        assertPrerequisitesFirst(graph, plan);
+    }
+
+    @Test
+    void aBooksChaptersAndAPaperStartedAtItsIntroductionAreLeftAlone() {
+        AtlasGraph book = Graphs.builder()
+                .concept("a", "A").concept("b", "B").prereq("a", "b")
+                .resource("res:book", "A book", 2400)
+                .explains("res:book", "a", ReadingRole.EXPLAINER, "ch. 3", 30)
+                .explains("res:book", "b", ReadingRole.EXPLAINER, "ch. 1-2", 30)
+                .build();
+        assertThat(step(plan(book, "b"), "a").time()).as("a book's ch. 1 is not an introduction to read first")
+                .isEqualTo(StepTime.read(30));
+        AtlasGraph opened = Graphs.builder()
+                .concept("a", "A").concept("b", "B").concept("c", "C").prereq("a", "b").prereq("b", "c")
+                .paper("paper:p", "A paper", 120)
+                .explains("paper:p", "a", ReadingRole.EXPLAINER, "§1-2", 30)
+                .explains("paper:p", "b", ReadingRole.EXPLAINER, "§4", 20)
+                .explains("paper:p", "c", ReadingRole.INTRODUCES, "§1 Introduction and §3 Method", 30)
+                .build();
+        Plan plan = plan(opened, "c");
+        assertThat(plan.steps()).extracting(PlanStep::time).as("the paper was opened at §1 in step 1")
+                .containsExactly(StepTime.read(30), StepTime.read(20), StepTime.rest(15, 1));
+    }
+
+    /** The shipped graph: Constitutional AI's §1 is read in the first step that reads the paper (review 3, fix 8). */
+    @Test
+    void onTheShippedGraphTheConstitutionalAiPaperIsOpenedAtItsIntroduction() throws Exception {
+        Planner shipped = new Planner(new PrerequisiteGraph(new org.mlatlas.graphdata.GraphDataLoader().load(java.nio.file.Path.of("graph-data"))));
+        for (Plan plan : List.of(shipped.plan("constitutional-ai", Set.of("deep-learning-basics"), false),
+                shipped.plan("arxiv:2212.08073", Set.of("transformers-and-llm-basics"), false))) {
+            PlanStep opening = plan.steps().stream()
+                    .filter(s -> s.firstReading().map(r -> r.id().equals("arxiv:2212.08073") && r.part() != null).orElse(false))
+                    .findFirst().orElseThrow();
+            PartSet sections = PartSet.parse(opening.firstReading().orElseThrow().part());
+            assertThat(sections).as(opening.node().id()).isNotNull();
+            assertThat(sections.intersects(PartSet.INTRODUCTION)).as(plan.target().id() + ": " + opening.node().id() + " reads "
+                    + opening.firstReading().orElseThrow().part()).isTrue();
+        }
+    }
 }

@@ -194,6 +194,92 @@ class SharedReadingTest {
         assertThat(PlanWording.lead(target, target.readings().get(0))).isEqualTo("read");
     }
 
+    /**
+     * KL divergence as review 3 found it (fix 3): the textbook section that explains it was read for entropy, and the
+     * target fell back to Kullback and Leibler's 1951 paper before an unread textbook chapter.
+     */
+    private static Graphs kl() {
+        return Graphs.builder()
+                .concept("shannon-entropy", "Shannon entropy").concept("kl-divergence", "KL divergence")
+                .prereq("shannon-entropy", "kl-divergence")
+                .resource("res:dl-book", "Deep Learning", 2400)
+                .resource("res:cover-thomas", "Elements of Information Theory", 3000)
+                .paper("paper:kullback-1951", "On Information and Sufficiency", 45)
+                .edit("paper:kullback-1951", b -> b.year(1951))
+                .explains("res:dl-book", "shannon-entropy", ReadingRole.EXPLAINER, "sec. 3.13 (Information Theory)", 30)
+                .explains("res:dl-book", "kl-divergence", ReadingRole.EXPLAINER, "sec. 3.13 (Information Theory)", 30)
+                .explains("paper:kullback-1951", "kl-divergence", ReadingRole.INTRODUCES);
+    }
+
+    @Test
+    void aHistoricalPaperThatIntroducedTheTargetComesAfterAnUnreadExplainerAndStaysListedAsTheOriginal() {
+        AtlasGraph graph = kl().explains("res:cover-thomas", "kl-divergence", ReadingRole.EXPLAINER, "§2.3 (Relative Entropy)", 25)
+                .build();
+        Plan plan = plan(graph, "kl-divergence", false);
+        PlanStep target = step(plan, "kl-divergence");
+        assertThat(target.readings()).extracting(Reading::id)
+                .containsExactly("res:cover-thomas", "res:dl-book", "paper:kullback-1951");
+        assertThat(target.time()).isEqualTo(StepTime.read(25));
+        assertThat(target.readIn()).containsExactly(0, 1, 0);
+        assertThat(PlanText.format(plan)).contains("   read: Elements of Information Theory, §2.3 (Relative Entropy) (blog) [25 min]")
+                .contains("   original paper: On Information and Sufficiency [45 min]");
+        AtlasGraph recent = kl().edit("paper:kullback-1951", b -> b.year(2017))
+                .explains("res:cover-thomas", "kl-divergence", ReadingRole.EXPLAINER, "§2.3 (Relative Entropy)", 25).build();
+        assertThat(step(plan(recent, "kl-divergence", false), "kl-divergence").firstReading().orElseThrow().id())
+                .as("a paper of the field's present still comes before the explainers").isEqualTo("paper:kullback-1951");
+    }
+
+    @Test
+    void aHistoricalPaperIsNeverTheTargetsFallbackTheTargetStaysAlreadyRead() {
+        Plan plan = plan(kl().build(), "kl-divergence", false);
+        PlanStep target = step(plan, "kl-divergence");
+        assertThat(target.time()).isEqualTo(StepTime.sharedWith(1));
+        assertThat(target.readings()).extracting(Reading::id).containsExactly("res:dl-book", "paper:kullback-1951");
+        assertThat(plan.totalMinutes()).isEqualTo(30);
+    }
+
+    /** The shipped graph: KL divergence's target reading is an explainer, not the 1951 paper, which stays listed. */
+    @Test
+    void onTheShippedGraphKlDivergenceIsNotReadFromKullbackAndLeibler1951() throws Exception {
+        PrerequisiteGraph shipped = new PrerequisiteGraph(new GraphDataLoader().load(Path.of("graph-data")));
+        Plan plan = new Planner(shipped).plan("kl-divergence", Set.of(), false);
+        PlanStep target = plan.steps().get(plan.steps().size() - 1);
+        Reading first = target.firstReading().orElseThrow();
+        assertThat(first.id()).isNotEqualTo("paper:kullback-1951-information-sufficiency");
+        assertThat(first.role()).isEqualTo(ReadingRole.EXPLAINER);
+        assertThat(target.readings()).extracting(Reading::id).contains("paper:kullback-1951-information-sufficiency");
+    }
+
+    /**
+     * The shipped graph, scaling laws as review 3 found them (fix 9): Kaplan et al.'s §1.1-1.2 and §2.1 read in two steps,
+     * the target reads the rest, "after step 34" named only the last; every step that read some of it is named.
+     */
+    @Test
+    void onTheShippedGraphTheRestOfAWorkNamesEveryEarlierStepThatReadSomeOfIt() throws Exception {
+        PrerequisiteGraph shipped = new PrerequisiteGraph(new GraphDataLoader().load(Path.of("graph-data")));
+        Plan plan = new Planner(shipped).plan("scaling-laws", Set.of(), false);
+        PlanStep target = plan.steps().get(plan.steps().size() - 1);
+        Reading first = target.firstReading().orElseThrow();
+        java.util.List<Integer> readSome = new java.util.ArrayList<>();
+        for (int i = 0; i < plan.steps().size() - 1; i++) {
+            PlanStep s = plan.steps().get(i);
+            if (!s.time().isShared() && s.firstReading().map(r -> r.id().equals(first.id())).orElse(false)) {
+                readSome.add(i + 1);
+            }
+        }
+        assertThat(readSome).as("steps reading a part of " + first.id()).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(target.time().isRest()).isTrue();
+        assertThat(target.time().partlyReadIn()).isEqualTo(readSome);
+        String steps = PlanWording.steps(readSome);
+        assertThat(PlanText.format(plan)).contains(", the rest after " + steps + "]  <- target\n")
+                .contains(", partly read in " + steps + "]");
+        assertThat(PlanMarkdown.format(plan)).contains(", the rest after " + steps + ")");
+        JsonNode json = PlanJson.toJson(plan).get("steps").get(plan.steps().size() - 1);
+        assertThat(json.get("restAfter").asInt()).isEqualTo(readSome.get(readSome.size() - 1));
+        assertThat(json.get("restAfterSteps")).extracting(JsonNode::asInt).isEqualTo(readSome);
+        assertThat(json.get("readings").get(0).get("partlyReadInSteps")).extracting(JsonNode::asInt).isEqualTo(readSome);
+    }
+
     @Test
     void onlyWhenNothingUnreadExplainsTheTargetDoesItStayAlreadyRead() {
         AtlasGraph graph = Graphs.builder()

@@ -28,6 +28,15 @@ class PlanReportTest {
     }
 
     @Test
+    void earlierStepsAreNamedEachOnceARunOfThreeOrMoreAsARange() {
+        assertThat(PlanWording.steps(java.util.List.of(34))).isEqualTo("step 34");
+        assertThat(PlanWording.steps(java.util.List.of(33, 34))).isEqualTo("steps 33 and 34");
+        assertThat(PlanWording.steps(java.util.List.of(12, 33, 34))).isEqualTo("steps 12, 33 and 34");
+        assertThat(PlanWording.steps(java.util.List.of(16, 17, 18, 21))).isEqualTo("steps 16-18 and 21");
+        assertThat(PlanWording.steps(java.util.List.of(2, 5, 6, 7, 8))).isEqualTo("steps 2 and 5-8");
+    }
+
+    @Test
     void theSizeOfAPlanIsSaidOneWayInTextMarkdownAndTheExplorersHeadline() {
         Plan plan = plan(Graphs.dpo(), "dpo");
         String size = PlanWording.size(plan);
