@@ -39,11 +39,13 @@ class HostileInputTest {
 
     @Test
     void aNameHoldingTerminalEscapesIsPrintedEscaped() {
-        String name = "Clear \u001b[2J\u001b[H screen\u0007 and \u009b31m C1";
+        String name = "Clear \u001b[2J\u001b[H screen\u0007 and \u009b31m C1 \u202egnp.exe\u202c \u2066isolate\u2069";
         dbms.store().addNode(Node.builder("evil-name", NodeKind.CONCEPT, name).summary("line one\rline two").build());
         CliRun run = atlas("show", "evil-name");
         assertThat(run.exitCode).as(run.toString()).isZero();
         assertThat(run.out).contains("Clear \\e[2J\\e[H screen\\u0007 and \\u009b31m C1").contains("line one\\rline two");
+        // bidirectional overrides and isolates reorder what the terminal shows ("Trojan Source"): made visible too
+        assertThat(run.out).contains("C1 \\u202egnp.exe\\u202c \\u2066isolate\\u2069");
         assertThat(run.out.chars().filter(c -> c < 0x20 && c != '\n' && c != '\t' || c >= 0x7f && c <= 0x9f))
                 .as("no control character reaches the terminal").isEmpty();
     }
