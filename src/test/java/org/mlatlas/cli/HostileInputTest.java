@@ -5,6 +5,7 @@ import static org.mlatlas.support.CliRun.atlas;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -64,6 +65,38 @@ class HostileInputTest {
         Path folder = Files.createDirectory(dir.resolve("out"));
         assertRefused(atlas("export", "--out", folder.toString()), "is a folder; name a file in it, e.g. --out " + folder.resolve("graph.json"));
         assertThat(folder).isDirectory().isEmptyDirectory();
+    }
+
+    @Test
+    void exportThroughASymlinkWritesWhereItPointsAndKeepsTheLinkAndTheFilesMode(@TempDir Path dir) throws Exception {
+        Path target = Files.writeString(dir.resolve("real.json"), "old\n");
+        Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-r-----"));
+        Path link = Files.createSymbolicLink(dir.resolve("link.json"), target.getFileName());
+        CliRun run = atlas("export", "--out", link.toString());
+        assertThat(run.exitCode).as(run.toString()).isZero();
+        assertThat(link).isSymbolicLink();
+        assertThat(Files.readString(target)).startsWith("{");
+        assertThat(Files.getPosixFilePermissions(target)).as("an existing file keeps its mode")
+                .isEqualTo(PosixFilePermissions.fromString("rw-r-----"));
+
+        Path dangling = Files.createSymbolicLink(dir.resolve("dangling.json"), dir.resolve("new.json"));
+        assertThat(atlas("export", "--out", dangling.toString()).exitCode).isZero();
+        assertThat(dangling).isSymbolicLink();
+        assertThat(Files.readString(dir.resolve("new.json"))).startsWith("{");
+        // a new file gets the mode any new file gets in that folder (the umask), not owner-only
+        Path probe = Files.createFile(dir.resolve("probe"));
+        assertThat(Files.getPosixFilePermissions(dir.resolve("new.json"))).isEqualTo(Files.getPosixFilePermissions(probe));
+        try (var left = Files.list(dir)) {
+            assertThat(left.map(p -> p.getFileName().toString())).as("no temporary file left")
+                    .containsExactlyInAnyOrder("real.json", "link.json", "dangling.json", "new.json", "probe");
+        }
+    }
+
+    @Test
+    void anOutputFileThatCannotBeCreatedIsNamedNotATemporaryFile() {
+        CliRun run = atlas("export", "--out", "/proc/atlas-export-test.json");
+        assertRefused(run, "cannot write --out /proc/atlas-export-test.json: ");
+        assertThat(run.err).doesNotContain(".tmp");
     }
 
     @Test
