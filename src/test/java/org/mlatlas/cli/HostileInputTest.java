@@ -3,16 +3,20 @@ package org.mlatlas.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mlatlas.support.CliRun.atlas;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mlatlas.domain.AtlasGraph;
 import org.mlatlas.domain.Node;
 import org.mlatlas.domain.NodeKind;
+import org.mlatlas.support.AtlasProcess;
 import org.mlatlas.support.CliRun;
 import org.mlatlas.support.Graphs;
 import org.mlatlas.support.TestDbms;
@@ -97,6 +101,22 @@ class HostileInputTest {
         CliRun run = atlas("export", "--out", "/proc/atlas-export-test.json");
         assertRefused(run, "cannot write --out /proc/atlas-export-test.json: ");
         assertThat(run.err).doesNotContain(".tmp");
+    }
+
+    @Test
+    void anEmptyGraphDataVariableMeansTheDefaultNotAnEmptyGraph(@TempDir Path dir) throws Exception {
+        Path graphData = Graphs.writeGraphData(Graphs.dpo(), dir.resolve("graph-data-elsewhere"));
+        Path cwd = Files.createDirectory(dir.resolve("cwd")); // no graph-data folder here
+        // scripts/atlas passes the default as atlas.graphData, and treats an empty ATLAS_GRAPH_DATA as unset
+        Process p = AtlasProcess.builder(List.of("-Datlas.graphData=" + graphData),
+                        Map.of("ATLAS_HOME", dir.resolve("home").toString(), "ATLAS_GRAPH_DATA", ""), "--no-daemon", "show", "dpo")
+                .directory(cwd.toFile()).start();
+        p.getOutputStream().close();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(2, TimeUnit.MINUTES)).isTrue();
+        assertThat(p.exitValue()).as(out + err).isZero();
+        assertThat(out).startsWith("Direct preference optimization  (dpo, concept)");
     }
 
     @Test
