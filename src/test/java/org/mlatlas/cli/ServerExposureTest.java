@@ -252,6 +252,32 @@ class ServerExposureTest {
         assertThat(home.resolve("neo4j")).doesNotExist();
     }
 
+    @Test
+    void aListenAddressThatCannotWorkIsNamedBeforeAnythingStarts(@TempDir Path dir) throws Exception {
+        Path home = dir.resolve("home");
+        assertRefused(CliRun.atlas(Map.of(), "--home", home.toString(), "server", "--listen", "127.0.0.1:99999"),
+                "--listen 127.0.0.1:99999: a port is 0 to 65535 (0 picks a free one)");
+        assertRefused(CliRun.atlas(Map.of(), "--home", home.toString(), "server", "--listen", "127.0.0.1:-1"),
+                "--listen 127.0.0.1:-1: a port is 0 to 65535 (0 picks a free one)");
+        // TEST-NET-3 (RFC 5737): an address no machine of ours has; it was reported as "port 0 ... is taken"
+        assertRefused(CliRun.atlas(Map.of(), "--home", home.toString(), "server", "--listen", "203.0.113.7:0"),
+                "--listen 203.0.113.7:0: 203.0.113.7 is not an address of this machine; give one of its addresses,"
+                        + " 127.0.0.1 for this machine only, or 0.0.0.0 for every interface");
+        assertThat(home.resolve("neo4j")).doesNotExist();
+    }
+
+    @Test
+    void anIpv6AddressInBracketsIsServedAndNamedWithBrackets() throws Exception {
+        Path home = root.resolve("ipv6");
+        Server server = start(home, "--listen", "[::1]:0");
+        assertThat(server.banner().get(0)).contains(", Bolt on [::1]:" + server.port());
+        assertThat(server.banner().get(1)).startsWith("Clients: atlas --uri bolt://[::1]:" + server.port() + " ");
+        assertAccepted("bolt://[::1]:" + server.port());
+        CliRun local = CliRun.atlas(Map.of("ATLAS_HOME", home.toString()), "show", "rlhf");
+        assertThat(local.exitCode).as(local.toString()).isZero();
+        assertThat(local.out).startsWith("Reinforcement learning from human feedback  (rlhf, concept)");
+    }
+
     private static void assertRefused(CliRun run, String sentence) {
         assertThat(run.exitCode).as(run.toString()).isEqualTo(2);
         assertThat(run.err.lines()).as(run.toString()).singleElement().asString().startsWith("atlas: " + sentence);
