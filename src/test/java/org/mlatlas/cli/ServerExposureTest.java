@@ -217,6 +217,13 @@ class ServerExposureTest {
         CliRun untrusted = CliRun.atlas(Map.of("NEO4J_PASSWORD", PASSWORD), "--uri", "bolt+s://localhost:" + server.port(), "show", "dpo");
         assertThat(untrusted.exitCode).as(untrusted.toString()).isEqualTo(1);
         assertThat(untrusted.err.lines()).singleElement().asString().startsWith("atlas: ");
+        // a plain bolt:// client is told in one sentence that the server may want TLS, not the driver's three
+        CliRun plainClient = CliRun.atlas(Map.of("NEO4J_PASSWORD", PASSWORD), "--uri", "bolt://127.0.0.1:" + server.port(), "show", "dpo");
+        assertThat(plainClient.exitCode).as(plainClient.toString()).isEqualTo(1);
+        assertThat(plainClient.err.lines()).as(plainClient.toString()).singleElement().asString()
+                .isEqualTo("atlas: cannot reach Neo4j at bolt://127.0.0.1:" + server.port() + ": it closed the connection at once,"
+                        + " as a server that requires TLS does; try bolt+s://127.0.0.1:" + server.port()
+                        + " (bolt+ssc://127.0.0.1:" + server.port() + " for a self-signed certificate)");
 
         // a local command on the same home finds the server through its marker and speaks TLS to it
         CliRun local = CliRun.atlas(Map.of("ATLAS_HOME", home.toString()), "show", "rlhf");
