@@ -62,6 +62,15 @@ class HostileInputTest {
         assertRefused(atlas("search", "x", "--limit", "many"), "'many' is not an int");
         assertRefused(atlas("add", "concept", "x-y", "--name", "X", "--minutes", "-5"), "--minutes must be 0 or more, not -5");
         assertThat(dbms.store().snapshot().node("x-y")).isEmpty();
+        CliRun exclusive = atlas("path", "dpo", "--json", "--markdown");
+        assertRefused(exclusive, "are mutually exclusive");
+        assertThat(exclusive.err).doesNotContain("Error:");
+    }
+
+    @Test
+    void aLineBreakInWhatAnErrorQuotesKeepsTheSentenceOnOneLine() {
+        assertRefused(atlas("show", "no\nsuch"), "no node \"no\\nsuch\" in the graph");
+        assertRefused(atlas("add", "concept", "bad\nid", "--name", "X"), "malformed id \"bad\\nid\"");
     }
 
     @Test
