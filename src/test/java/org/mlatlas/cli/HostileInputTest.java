@@ -180,6 +180,19 @@ class HostileInputTest {
     }
 
     @Test
+    void checkReportsASelfCitationOrSelfPrerequisiteThatIsAlreadyInTheStore() {
+        // atlas refuses to make one; an older build's store or someone's own Cypher can still hold one
+        try (org.neo4j.driver.Session session = dbms.connection().driver().session()) {
+            session.run("MATCH (p:Node {id: 'arxiv:2305.18290'}) CREATE (p)-[:CITES]->(p)").consume();
+            session.run("MATCH (c:Node {id: 'kl-divergence'}) CREATE (c)-[:PREREQUISITE]->(c)").consume();
+        }
+        CliRun check = atlas("check");
+        assertThat(check.exitCode).as(check.toString()).isEqualTo(1);
+        assertThat(check.out).contains("2 problems:").contains("arxiv:2305.18290 CITES arxiv:2305.18290: a node cannot relate to itself")
+                .contains("kl-divergence -> kl-divergence");
+    }
+
+    @Test
     void aVeryLongNameIsRefusedQuicklyAndQuotedShort() {
         CliRun run = atlas("show", "a".repeat(100_000));
         assertRefused(run, "no node \"aaaa");
