@@ -166,11 +166,14 @@ public final class DbmsHost {
     }
 
     /**
-     * The address Bolt is bound to, as given to Neo4j with the port it bound ({@code 0.0.0.0:7687} for every
-     * interface, {@code [::1]:7687} for an IPv6 address).
+     * The address Bolt is bound to, as given to Neo4j with the port it bound ({@code 0.0.0.0:7687} or
+     * {@code [::]:7687} for every interface, {@code [::1]:7687} for an IPv6 address).
      */
     public String boundAddress() {
-        return everyInterface() ? "0.0.0.0:" + dbms.boltPort() : DbmsMarker.hostPort(listenHost, dbms.boltPort());
+        if (everyInterface()) {
+            return (listenHost.contains(":") ? "[::]:" : "0.0.0.0:") + dbms.boltPort();
+        }
+        return DbmsMarker.hostPort(listenHost, dbms.boltPort());
     }
 
     /** The password of user neo4j. */

@@ -283,6 +283,11 @@ class ServerExposureTest {
         CliRun local = CliRun.atlas(Map.of("ATLAS_HOME", home.toString()), "show", "rlhf");
         assertThat(local.exitCode).as(local.toString()).isZero();
         assertThat(local.out).startsWith("Reinforcement learning from human feedback  (rlhf, concept)");
+
+        Server everyInterface = start(root.resolve("ipv6-any"), "--listen", "[::]:0");
+        assertThat(everyInterface.banner().get(0)).contains(", Bolt on [::]:" + everyInterface.port() + " (every interface)");
+        assertAccepted("bolt://[::1]:" + everyInterface.port());
+        assertAccepted("bolt://127.0.0.1:" + everyInterface.port());
     }
 
     private static void assertRefused(CliRun run, String sentence) {
