@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mlatlas.domain.AtlasGraph;
 import org.mlatlas.domain.Node;
+import org.mlatlas.domain.NodeId;
 import org.mlatlas.domain.NodeKind;
 import org.mlatlas.support.AtlasProcess;
 import org.mlatlas.support.CliRun;
@@ -198,6 +199,14 @@ class HostileInputTest {
         assertRefused(run, "no node \"aaaa");
         assertThat(run.err).contains("(100000 characters)");
         assertThat(run.err.length()).isLessThan(300);
+        // as a new id: quoted short too (it was quoted whole, a 100,000-character line), and a valid-looking id
+        // that is only too long is told so (it was told the character rule it follows)
+        CliRun add = atlas("add", "concept", "a".repeat(100_000), "--name", "Long");
+        assertRefused(add, "malformed id \"aaaa");
+        assertThat(add.err).contains("(100000 characters)\": an id has at most 200 characters, this one has 100,000");
+        assertThat(add.err.length()).isLessThan(300);
+        assertRefused(atlas("add", "concept", "b".repeat(201), "--name", "Long"), "an id has at most 200 characters, this one has 201");
+        assertRefused(atlas("add", "concept", "Bad Id", "--name", "X"), "malformed id \"Bad Id\": " + NodeId.rule());
     }
 
     @Test
