@@ -190,6 +190,10 @@ public final class Atlas {
         if (node.name().isBlank()) {
             throw new RefusedEditException("a " + node.kind() + " needs a name");
         }
+        java.util.Optional<String> tooLong = node.whyNameTooLong();
+        if (tooLong.isPresent()) {
+            throw new RefusedEditException(tooLong.get());
+        }
         store.addNode(node);
     }
 

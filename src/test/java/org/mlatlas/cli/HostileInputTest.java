@@ -159,6 +159,25 @@ class HostileInputTest {
     }
 
     @Test
+    void aHugeNameOrAliasIsRefusedInOneSentenceByAddAndByTheGraphDataLoader(@TempDir Path dir) throws Exception {
+        String huge = "a".repeat(120_000); // the index of names refused it with Neo4j's DatabaseException, exit 1
+        assertRefused(atlas("add", "concept", "huge-name", "--name", huge), "a name or title of 120,000 characters (at most 1,000): \"aaaa");
+        assertRefused(atlas("add", "concept", "huge-alias", "--name", "Huge alias", "--alias", huge),
+                "an alias of 120,000 characters (at most 1,000)");
+        assertThat(dbms.store().snapshot().nodes()).hasSize(Graphs.dpo().nodes().size());
+
+        Path graphData = Files.createDirectory(dir.resolve("graph-data"));
+        Path file = Files.writeString(graphData.resolve("big.json"),
+                "{\"schemaVersion\": 1, \"concepts\": [\n  {\"id\": \"huge\", \"name\": \"" + huge + "\"}\n]}\n");
+        CliRun load = CliRun.atlas(Map.of("ATLAS_HOME", dir.resolve("home").toString(), "ATLAS_GRAPH_DATA", graphData.toString()),
+                "--no-daemon", "show", "huge");
+        assertThat(load.exitCode).as(load.toString()).isEqualTo(2);
+        assertThat(load.err).as(load.toString()).contains(file + ":2:")
+                .contains("huge: a name or title of 120,000 characters (at most 1,000)").doesNotContain("Exception");
+        assertThat(load.err.length()).isLessThan(400);
+    }
+
+    @Test
     void titlesWithoutLatinLettersGetDistinctShortIds(@TempDir Path dir) throws Exception {
         Path notes = Files.writeString(dir.resolve("notes.md"), """
                 - 2024 🙂🙂
