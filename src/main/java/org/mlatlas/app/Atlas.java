@@ -185,10 +185,14 @@ public final class Atlas {
      */
     public void add(Node node) {
         if (!NodeId.isValid(node.id())) {
-            throw new RefusedEditException("malformed id \"" + node.id() + "\": " + NodeId.rule());
+            throw new RefusedEditException(NodeId.whyMalformed(node.id()));
         }
         if (node.name().isBlank()) {
             throw new RefusedEditException("a " + node.kind() + " needs a name");
+        }
+        java.util.Optional<String> tooLong = node.whyNameTooLong();
+        if (tooLong.isPresent()) {
+            throw new RefusedEditException(tooLong.get());
         }
         store.addNode(node);
     }

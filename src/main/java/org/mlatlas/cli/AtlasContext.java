@@ -84,12 +84,15 @@ public final class AtlasContext implements AutoCloseable {
 
     /**
      * The graph-data folder loaded into an empty store: {@code ATLAS_GRAPH_DATA}, the {@code atlas.graphData}
-     * property, or ./graph-data; null for {@code none} (start with an empty graph).
+     * property, or ./graph-data; null for {@code none} (start with an empty graph). An empty ATLAS_GRAPH_DATA is
+     * unset, as scripts/atlas takes it (it would have meant ./graph-data of wherever the command runs: mostly none,
+     * so an empty graph).
      *
      * @throws IllegalArgumentException when the configured folder does not exist
      */
     public Path graphData() {
-        String configured = env.getOrDefault("ATLAS_GRAPH_DATA", System.getProperty("atlas.graphData"));
+        String variable = env.get("ATLAS_GRAPH_DATA");
+        String configured = variable != null && !variable.isBlank() ? variable : System.getProperty("atlas.graphData");
         if (configured != null && configured.equals("none")) {
             return null;
         }

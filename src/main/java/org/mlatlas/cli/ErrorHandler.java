@@ -32,7 +32,7 @@ public final class ErrorHandler implements IExecutionExceptionHandler, IParamete
 
     @Override
     public int handleExecutionException(Exception e, CommandLine cli, ParseResult parseResult) {
-        String message = e instanceof GraphDataException ? e.getMessage() : oneSentence(e);
+        String message = e instanceof GraphDataException ? e.getMessage() : oneLine(oneSentence(e));
         cli.getErr().println("atlas: " + message);
         cli.getErr().flush();
         return exitCode(e);
@@ -41,7 +41,8 @@ public final class ErrorHandler implements IExecutionExceptionHandler, IParamete
     @Override
     public int handleParseException(ParameterException e, String[] args) {
         CommandLine cli = e.getCommandLine();
-        StringBuilder message = new StringBuilder("atlas: ").append(e.getMessage());
+        // picocli starts some messages with "Error: " (two options that exclude each other): "atlas: " says it
+        StringBuilder message = new StringBuilder("atlas: ").append(oneLine(String.valueOf(e.getMessage()).replaceFirst("^Error: ", "")));
         if (e instanceof UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
             message.append("; did you mean ").append(String.join(" or ", unmatched.getSuggestions().subList(0,
                     Math.min(3, unmatched.getSuggestions().size())))).append('?');
@@ -50,6 +51,14 @@ public final class ErrorHandler implements IExecutionExceptionHandler, IParamete
         cli.getErr().println(message);
         cli.getErr().flush();
         return BAD_INPUT;
+    }
+
+    /**
+     * The message on one line: a line break in what it quotes (an id typed as {@code $'a\nb'}) is written as
+     * {@code \n}, so that the sentence stays one line (control characters are escaped by {@link TerminalSafeWriter}).
+     */
+    static String oneLine(String message) {
+        return message.replace("\r\n", "\\n").replace("\n", "\\n");
     }
 
     /** The exit code for an exception. */

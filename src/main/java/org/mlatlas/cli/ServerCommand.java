@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
 import java.net.ServerSocket;
+import java.net.SocketException;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,6 +17,7 @@ import org.mlatlas.app.Atlas;
 import org.mlatlas.store.AtlasHome;
 import org.mlatlas.store.BoltTls;
 import org.mlatlas.store.DbmsHost;
+import org.mlatlas.store.DbmsMarker;
 import org.mlatlas.store.Neo4jGraphStore;
 import org.mlatlas.store.ShutdownTimeoutException;
 import org.mlatlas.store.StoreConnection;
@@ -50,23 +53,15 @@ final class ServerCommand extends BaseCommand {
 
     @Override
     public Integer call() throws Exception {
-        int colon = listen.lastIndexOf(':');
-        if (colon < 0) {
-            throw new IllegalArgumentException("--listen takes HOST:PORT, e.g. 127.0.0.1:7687");
-        }
-        String host = listen.substring(0, colon);
-        int port;
-        try {
-            port = Integer.parseInt(listen.substring(colon + 1));
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("--listen takes HOST:PORT, e.g. 127.0.0.1:7687");
-        }
+        String host = listenHost(listen);
+        int port = listenPort(listen);
+        boolean exposed = !isLoopback(host);
+        requireOfThisMachine(host);
         AtlasContext context = context();
         if (context.uri() != null) {
             throw new IllegalArgumentException("atlas server runs the local database; --uri does not apply");
         }
         AtlasHome home = context.home();
-        boolean exposed = !isLoopback(host);
         BoltTls tls = tls(home, host);
         StoreConnector connector = new StoreConnector(home, context.env());
         connector.findRunning().ifPresent(peer -> {
@@ -145,6 +140,58 @@ final class ServerCommand extends BaseCommand {
         return tlsCert == null ? null : BoltTls.of(home, tlsCert, tlsKey);
     }
 
+    /** The host of --listen HOST:PORT, an IPv6 address written in brackets ({@code [::1]:7687}) without them. */
+    static String listenHost(String listen) {
+        if (listen.startsWith("[")) {
+            int close = listen.indexOf("]:");
+            if (close < 0) {
+                throw badListen(listen);
+            }
+            return listen.substring(1, close);
+        }
+        int colon = listen.lastIndexOf(':');
+        if (colon <= 0 || listen.substring(0, colon).contains(":")) {
+            throw badListen(listen); // no port, or an IPv6 address without brackets (where would its port start?)
+        }
+        return listen.substring(0, colon);
+    }
+
+    /** The port of --listen HOST:PORT, 0 to 65535. */
+    static int listenPort(String listen) {
+        int port;
+        try {
+            port = Integer.parseInt(listen.substring(listen.lastIndexOf(':') + 1));
+        } catch (NumberFormatException e) {
+            throw badListen(listen);
+        }
+        if (port < 0 || port > 65_535) {
+            throw new IllegalArgumentException("--listen " + listen + ": a port is 0 to 65535 (0 picks a free one)");
+        }
+        return port;
+    }
+
+    private static IllegalArgumentException badListen(String listen) {
+        return new IllegalArgumentException("--listen takes HOST:PORT, e.g. 127.0.0.1:7687 or [::1]:7687, not \"" + listen + "\"");
+    }
+
+    /**
+     * Refuses an address this machine does not have: Neo4j could not bind it, and says "address in use" (which
+     * was reported as a taken port).
+     */
+    private void requireOfThisMachine(String host) {
+        try {
+            InetAddress address = InetAddress.getByName(host);
+            if (!address.isAnyLocalAddress() && !address.isLoopbackAddress() && NetworkInterface.getByInetAddress(address) == null) {
+                throw new IllegalArgumentException("--listen " + listen + ": " + host + " is not an address of this machine;"
+                        + " give one of its addresses, 127.0.0.1 for this machine only, or 0.0.0.0 for every interface");
+            }
+        } catch (UnknownHostException e) {
+            throw new IllegalArgumentException("--listen " + host + ": no such host name or address on this machine");
+        } catch (SocketException e) {
+            // the interfaces cannot be listed: let Neo4j try to bind it
+        }
+    }
+
     /** True when {@code host} is a loopback address (only this machine reaches it). */
     private static boolean isLoopback(String host) {
         try {
@@ -166,7 +213,7 @@ final class ServerCommand extends BaseCommand {
         } catch (UnknownHostException e) {
             name = "127.0.0.1";
         }
-        return scheme + "://" + name + ":" + dbms.boundAddress().substring(dbms.boundAddress().lastIndexOf(':') + 1);
+        return scheme + "://" + DbmsMarker.hostPort(name, Integer.parseInt(dbms.boundAddress().substring(dbms.boundAddress().lastIndexOf(':') + 1)));
     }
 
     /** Checks before starting Neo4j that nothing listens on the address (Neo4j's own error names no port). */
@@ -185,8 +232,10 @@ final class ServerCommand extends BaseCommand {
     }
 
     private static IllegalArgumentException portTaken(String host, int port) {
-        return new IllegalArgumentException("port " + port + " on " + host + " is taken by another process; run atlas server --listen "
-                + host + ":0 for a free port, or --listen " + host + ":PORT with another port");
+        String h = DbmsMarker.hostPort(host, 0);
+        h = h.substring(0, h.length() - 2);
+        return new IllegalArgumentException("port " + port + " on " + h + " is taken by another process; run atlas server --listen "
+                + h + ":0 for a free port, or --listen " + h + ":PORT with another port");
     }
 
     /** On Ctrl-C or SIGTERM: let the main thread stop the DBMS cleanly before the JVM halts. */

@@ -8,7 +8,9 @@ import java.io.Writer;
 /**
  * Writes text with its control characters made visible, so that a name holding a terminal escape (ESC [ 2 J
  * clears the screen) is printed as {@code \e[2J} instead of being obeyed. Line feeds and tabs pass; every other
- * C0 control, DEL and the C1 controls are written as {@code \e}, {@code \r} or {@code \\u0085}.
+ * C0 control, DEL and the C1 controls are written as {@code \e}, {@code \r} or {@code \\u0085}, and so are the
+ * bidirectional embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069), which reorder what the terminal
+ * shows ("Trojan Source"); right-to-left text itself needs none of them.
  */
 public final class TerminalSafeWriter extends FilterWriter {
 
@@ -51,7 +53,7 @@ public final class TerminalSafeWriter extends FilterWriter {
         if (c == '\r') {
             return "\\r";
         }
-        if (c < 0x20 || c == 0x7f || (c >= 0x80 && c <= 0x9f)) {
+        if (c < 0x20 || c == 0x7f || (c >= 0x80 && c <= 0x9f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)) {
             return String.format("\\u%04x", (int) c);
         }
         return null;

@@ -40,6 +40,25 @@ public record Node(String id, NodeKind kind, String name, List<String> aliases, 
     /** The resource types graph-data accepts. */
     public static final List<String> RESOURCE_TYPES = List.of("blog", "video", "repo", "docs", "book", "course", "site", "slides");
 
+    /**
+     * The longest name, title or alias: a longer one is a broken field, not a name (and the index of names refuses
+     * values past about 32 KB, with Neo4j's own error).
+     */
+    public static final int MAX_NAME = 1_000;
+
+    /** Why this node's name or one of its aliases is too long, in a sentence quoting its start; empty when none is. */
+    public java.util.Optional<String> whyNameTooLong() {
+        if (name.length() > MAX_NAME) {
+            return java.util.Optional.of(tooLong("a name or title", name));
+        }
+        return aliases.stream().filter(a -> a.length() > MAX_NAME).findFirst().map(a -> tooLong("an alias", a));
+    }
+
+    private static String tooLong(String what, String text) {
+        return what + " of " + String.format("%,d", text.length()) + " characters (at most " + String.format("%,d", MAX_NAME)
+                + "): \"" + text.substring(0, 40) + "...\"";
+    }
+
     public Node {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(kind, "kind");

@@ -12,9 +12,24 @@ public final class NodeId {
     private NodeId() {
     }
 
+    /** The longest id. */
+    public static final int MAX_LENGTH = 200;
+
     /** True when {@code id} is a well-formed node id. */
     public static boolean isValid(String id) {
-        return id != null && id.length() <= 200 && VALID.matcher(id).matches();
+        return id != null && id.length() <= MAX_LENGTH && VALID.matcher(id).matches();
+    }
+
+    /**
+     * Why {@code id} is not a node id, quoting it (a long one shortened, as {@link UnknownIdException} quotes):
+     * {@code malformed id "A b": an id is lower-case letters, ...}, or its length when that is all that is wrong.
+     */
+    public static String whyMalformed(String id) {
+        String quoted = "malformed id \"" + UnknownIdException.shortened(id) + "\": ";
+        if (id.length() > MAX_LENGTH && VALID.matcher(id).matches()) {
+            return quoted + "an id has at most " + MAX_LENGTH + " characters, this one has " + String.format("%,d", id.length());
+        }
+        return quoted + rule();
     }
 
     /** The explanation given for an ill-formed id. */

@@ -50,7 +50,7 @@ final class EntryParser {
             return;
         }
         if (!NodeId.isValid(id)) {
-            problems.add(new Problem(at, "malformed id \"" + id + "\": " + NodeId.rule()));
+            problems.add(new Problem(at, NodeId.whyMalformed(id)));
             return;
         }
         if (name == null || name.isBlank()) {

@@ -506,15 +506,10 @@ public final class Reconciler {
         return n.withId(id);
     }
 
-    /** The longest name or title an import accepts (a longer one is a broken field, not a name). */
-    static final int MAX_NAME = 1_000;
-
     private static void requireReasonableSize(Proposal p) {
-        int length = p.node().name().length();
-        if (length > MAX_NAME) {
-            throw new ImportException(p.at(), "a name or title of " + String.format("%,d", length)
-                    + " characters (at most " + String.format("%,d", MAX_NAME) + "): \"" + p.node().name().substring(0, 40)
-                    + "...\" (is a column or a quote missing?)");
+        java.util.Optional<String> tooLong = p.node().whyNameTooLong();
+        if (tooLong.isPresent()) {
+            throw new ImportException(p.at(), tooLong.get() + " (is a column or a quote missing?)");
         }
         if (!org.mlatlas.domain.NodeId.isValid(p.node().id())) {
             throw new ImportException(p.at(), "cannot make an id of \"" + (p.text().length() > 60 ? p.text().substring(0, 60) + "..." : p.text()) + "\": "

@@ -78,6 +78,7 @@ public final class AtlasHome {
         Path file = privateDir(root).resolve("credentials");
         try {
             if (Files.exists(file)) {
+                restrict(file, OWNER_ONLY_FILE); // one an older build or the user left readable to others
                 return Files.readString(file).trim();
             }
             byte[] bytes = new byte[18];

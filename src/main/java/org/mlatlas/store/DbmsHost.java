@@ -28,6 +28,7 @@ import java.util.function.Supplier;
 public final class DbmsHost {
     private final AtlasHome home;
     private final String mode;
+    private final String listenHost;
     private final EmbeddedDbms dbms;
     private final FileChannel lockChannel;
     private final FileLock lock;
@@ -40,9 +41,11 @@ public final class DbmsHost {
     private volatile boolean prepared;
     private volatile Path log;
 
-    private DbmsHost(AtlasHome home, String mode, EmbeddedDbms dbms, FileChannel lockChannel, FileLock lock) throws IOException {
+    private DbmsHost(AtlasHome home, String mode, String listenHost, EmbeddedDbms dbms, FileChannel lockChannel, FileLock lock)
+            throws IOException {
         this.home = home;
         this.mode = mode;
+        this.listenHost = listenHost;
         this.dbms = dbms;
         this.lockChannel = lockChannel;
         this.lock = lock;
@@ -79,7 +82,7 @@ public final class DbmsHost {
                     tls == null ? Map.of() : tls.settings());
             try {
                 restrictStore(home.neo4jHome());
-                return new DbmsHost(home, mode, dbms, channel, lock);
+                return new DbmsHost(home, mode, host, dbms, channel, lock);
             } catch (IOException | RuntimeException e) {
                 dbms.close(ShutdownTimeoutException.DEFAULT_LIMIT);
                 throw e;
@@ -159,12 +162,18 @@ public final class DbmsHost {
 
     /** The Bolt URI clients connect to. */
     public String boltUri() {
-        return dbms.boltScheme() + "://" + boltHost() + ":" + dbms.boltPort();
+        return dbms.boltScheme() + "://" + DbmsMarker.hostPort(boltHost(), dbms.boltPort());
     }
 
-    /** The address Bolt is bound to, as given to Neo4j ({@code 0.0.0.0:7687} for every interface). */
+    /**
+     * The address Bolt is bound to, as given to Neo4j with the port it bound ({@code 0.0.0.0:7687} or
+     * {@code [::]:7687} for every interface, {@code [::1]:7687} for an IPv6 address).
+     */
     public String boundAddress() {
-        return (everyInterface() ? "0.0.0.0" : dbms.boltHost()) + ":" + dbms.boltPort();
+        if (everyInterface()) {
+            return (listenHost.contains(":") ? "[::]:" : "0.0.0.0:") + dbms.boltPort();
+        }
+        return DbmsMarker.hostPort(listenHost, dbms.boltPort());
     }
 
     /** The password of user neo4j. */

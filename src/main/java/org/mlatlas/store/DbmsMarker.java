@@ -30,7 +30,12 @@ public record DbmsMarker(long pid, String mode, String boltHost, int boltPort, i
 
     /** The Bolt URI of the running DBMS. */
     public String boltUri() {
-        return "bolt://" + boltHost + ":" + boltPort;
+        return "bolt://" + hostPort(boltHost, boltPort);
+    }
+
+    /** {@code host:port}, an IPv6 address in brackets ({@code [::1]:7687}) as URIs and --listen write it. */
+    public static String hostPort(String host, int port) {
+        return (host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host) + ":" + port;
     }
 
     /** True for a background daemon (as opposed to {@code atlas server} or an in-process DBMS). */

@@ -113,7 +113,7 @@ public final class EmbeddedDbms {
                     .setMonitors(monitors);
             if (port != 0) {
                 // neo4j:// clients route to the advertised address: make it the one we listen on
-                builder.setConfig(BoltConnector.advertised_address, new SocketAddress(host.equals("0.0.0.0") ? "127.0.0.1" : host, port));
+                builder.setConfig(BoltConnector.advertised_address, new SocketAddress(host.equals("0.0.0.0") || host.equals("::") ? "127.0.0.1" : host, port));
             }
             builder
                     .setConfig(GraphDatabaseSettings.auth_enabled, true)

@@ -116,11 +116,27 @@ public final class StoreConnection implements AutoCloseable {
             throw new StoreException("Neo4j at " + uri + " refused the connection: " + e.getMessage(), e);
         } catch (ServiceUnavailableException e) {
             driver.close();
-            throw new StoreException("cannot reach Neo4j at " + uri + ": " + e.getMessage(), e);
+            throw new StoreException("cannot reach Neo4j at " + uri + ": " + unreachable(uri, e), e);
         } catch (RuntimeException e) {
             driver.close();
             throw e;
         }
+    }
+
+    /**
+     * Why {@code uri} cannot be reached, in one sentence: a server that requires TLS closes a plain connection at
+     * once, which the driver reports in three sentences about encryption settings.
+     */
+    private static String unreachable(String uri, ServiceUnavailableException e) {
+        String message = String.valueOf(e.getMessage());
+        int colon = uri.indexOf("://");
+        String scheme = colon < 0 ? "" : uri.substring(0, colon);
+        if (message.startsWith("Connection to the database terminated") && (scheme.equals("bolt") || scheme.equals("neo4j"))) {
+            String rest = uri.substring(colon);
+            return "it closed the connection at once, as a server that requires TLS does; try " + scheme + "+s" + rest
+                    + " (" + scheme + "+ssc" + rest + " for a self-signed certificate)";
+        }
+        return message;
     }
 
     private static Config config() {

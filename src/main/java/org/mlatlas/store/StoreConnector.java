@@ -283,8 +283,8 @@ public final class StoreConnector {
 
         /** Its Bolt URI. */
         public String boltUri() {
-            return answer.getOrDefault("bolt.scheme", "bolt") + "://" + answer.getOrDefault("bolt.host", marker.boltHost()) + ":"
-                    + answer.getOrDefault("bolt.port", Integer.toString(marker.boltPort()));
+            return answer.getOrDefault("bolt.scheme", "bolt") + "://" + DbmsMarker.hostPort(answer.getOrDefault("bolt.host",
+                    marker.boltHost()), Integer.parseInt(answer.getOrDefault("bolt.port", Integer.toString(marker.boltPort()))));
         }
 
         /** True for a daemon of another build (it is replaced). */

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mlatlas.domain.AtlasGraph;
 import org.mlatlas.support.CliRun;
+import org.mlatlas.support.Daemons;
 import org.mlatlas.support.Graphs;
 import org.mlatlas.support.TestDbms;
 
@@ -109,11 +110,15 @@ class BrokenGraphDataTest {
         Files.move(badJson(), graphData.resolve("b.json"));
         Path home = dir.resolve("home");
         Map<String, String> env = Map.of("ATLAS_HOME", home.toString(), "ATLAS_GRAPH_DATA", graphData.toString());
-        CliRun run = CliRun.atlas(env, "path", "dpo");
-        assertThat(run.exitCode).as(run.toString()).isEqualTo(2);
-        assertThat(run.err).as(run.toString()).contains(graphData.resolve("a.json") + ":4:")
-                .contains(graphData.resolve("b.json") + ":3:").doesNotContain("Exception");
-        CliRun check = CliRun.atlas(Map.of("ATLAS_HOME", home.toString(), "ATLAS_GRAPH_DATA", "none"), "check");
-        assertThat(check.out).as(check.toString()).contains("0 concepts, 0 papers, 0 resources, 0 relationships.");
+        try {
+            CliRun run = CliRun.atlas(env, "path", "dpo");
+            assertThat(run.exitCode).as(run.toString()).isEqualTo(2);
+            assertThat(run.err).as(run.toString()).contains(graphData.resolve("a.json") + ":4:")
+                    .contains(graphData.resolve("b.json") + ":3:").doesNotContain("Exception");
+            CliRun check = CliRun.atlas(Map.of("ATLAS_HOME", home.toString(), "ATLAS_GRAPH_DATA", "none"), "check");
+            assertThat(check.out).as(check.toString()).contains("0 concepts, 0 papers, 0 resources, 0 relationships.");
+        } finally {
+            Daemons.stopAll(home); // the command started one; its home is deleted with the test's folder
+        }
     }
 }

@@ -252,6 +252,8 @@ class DaemonTest {
         Files.createDirectories(home.resolve("neo4j"), PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
         Files.setPosixFilePermissions(home, PosixFilePermissions.fromString("rwxr-xr-x"));
         Files.writeString(home.resolve("neo4j/password-applied"), "left by an older build\n");
+        Files.writeString(home.resolve("credentials"), "an-older-builds-password\n");
+        Files.setPosixFilePermissions(home.resolve("credentials"), PosixFilePermissions.fromString("rw-r--r--"));
 
         AtlasProcess.Result show = AtlasProcess.run(env(), "show", "dpo");
         assertThat(show.exitCode()).as(show.toString()).isZero();

@@ -217,6 +217,13 @@ class ServerExposureTest {
         CliRun untrusted = CliRun.atlas(Map.of("NEO4J_PASSWORD", PASSWORD), "--uri", "bolt+s://localhost:" + server.port(), "show", "dpo");
         assertThat(untrusted.exitCode).as(untrusted.toString()).isEqualTo(1);
         assertThat(untrusted.err.lines()).singleElement().asString().startsWith("atlas: ");
+        // a plain bolt:// client is told in one sentence that the server may want TLS, not the driver's three
+        CliRun plainClient = CliRun.atlas(Map.of("NEO4J_PASSWORD", PASSWORD), "--uri", "bolt://127.0.0.1:" + server.port(), "show", "dpo");
+        assertThat(plainClient.exitCode).as(plainClient.toString()).isEqualTo(1);
+        assertThat(plainClient.err.lines()).as(plainClient.toString()).singleElement().asString()
+                .isEqualTo("atlas: cannot reach Neo4j at bolt://127.0.0.1:" + server.port() + ": it closed the connection at once,"
+                        + " as a server that requires TLS does; try bolt+s://127.0.0.1:" + server.port()
+                        + " (bolt+ssc://127.0.0.1:" + server.port() + " for a self-signed certificate)");
 
         // a local command on the same home finds the server through its marker and speaks TLS to it
         CliRun local = CliRun.atlas(Map.of("ATLAS_HOME", home.toString()), "show", "rlhf");
@@ -250,6 +257,37 @@ class ServerExposureTest {
         assertRefused(CliRun.atlas(Map.of(), "--home", home.toString(), "server", "--listen", "no-such-host.invalid:7687"),
                 "--listen no-such-host.invalid: no such host name or address on this machine");
         assertThat(home.resolve("neo4j")).doesNotExist();
+    }
+
+    @Test
+    void aListenAddressThatCannotWorkIsNamedBeforeAnythingStarts(@TempDir Path dir) throws Exception {
+        Path home = dir.resolve("home");
+        assertRefused(CliRun.atlas(Map.of(), "--home", home.toString(), "server", "--listen", "127.0.0.1:99999"),
+                "--listen 127.0.0.1:99999: a port is 0 to 65535 (0 picks a free one)");
+        assertRefused(CliRun.atlas(Map.of(), "--home", home.toString(), "server", "--listen", "127.0.0.1:-1"),
+                "--listen 127.0.0.1:-1: a port is 0 to 65535 (0 picks a free one)");
+        // TEST-NET-3 (RFC 5737): an address no machine of ours has; it was reported as "port 0 ... is taken"
+        assertRefused(CliRun.atlas(Map.of(), "--home", home.toString(), "server", "--listen", "203.0.113.7:0"),
+                "--listen 203.0.113.7:0: 203.0.113.7 is not an address of this machine; give one of its addresses,"
+                        + " 127.0.0.1 for this machine only, or 0.0.0.0 for every interface");
+        assertThat(home.resolve("neo4j")).doesNotExist();
+    }
+
+    @Test
+    void anIpv6AddressInBracketsIsServedAndNamedWithBrackets() throws Exception {
+        Path home = root.resolve("ipv6");
+        Server server = start(home, "--listen", "[::1]:0");
+        assertThat(server.banner().get(0)).contains(", Bolt on [::1]:" + server.port());
+        assertThat(server.banner().get(1)).startsWith("Clients: atlas --uri bolt://[::1]:" + server.port() + " ");
+        assertAccepted("bolt://[::1]:" + server.port());
+        CliRun local = CliRun.atlas(Map.of("ATLAS_HOME", home.toString()), "show", "rlhf");
+        assertThat(local.exitCode).as(local.toString()).isZero();
+        assertThat(local.out).startsWith("Reinforcement learning from human feedback  (rlhf, concept)");
+
+        Server everyInterface = start(root.resolve("ipv6-any"), "--listen", "[::]:0");
+        assertThat(everyInterface.banner().get(0)).contains(", Bolt on [::]:" + everyInterface.port() + " (every interface)");
+        assertAccepted("bolt://[::1]:" + everyInterface.port());
+        assertAccepted("bolt://127.0.0.1:" + everyInterface.port());
     }
 
     private static void assertRefused(CliRun run, String sentence) {
