@@ -190,9 +190,9 @@ public final class Atlas {
         if (node.name().isBlank()) {
             throw new RefusedEditException("a " + node.kind() + " needs a name");
         }
-        java.util.Optional<String> tooLong = node.whyNameTooLong();
-        if (tooLong.isPresent()) {
-            throw new RefusedEditException(tooLong.get());
+        java.util.Optional<String> unfit = node.whyNameTooLong().or(node::whyNameHasControlCharacters);
+        if (unfit.isPresent()) {
+            throw new RefusedEditException(unfit.get());
         }
         store.addNode(node);
     }

@@ -41,6 +41,16 @@ final class AddCommand extends BaseCommand {
             minutes = value;
         }
 
+        /** A publication year as given to {@code --year}: refused in one sentence when no paper could have it. */
+        int year(int value) {
+            int latest = java.time.Year.now().getValue() + 1;
+            if (value < 1500 || value > latest) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        "--year must be a year between 1500 and " + latest + ", not " + value);
+            }
+            return value;
+        }
+
         int add(Node node) throws Exception {
             atlas().add(node);
             out().println("Added " + node.kind() + " " + node.id() + ": " + node.name());
@@ -78,8 +88,12 @@ final class AddCommand extends BaseCommand {
         @Option(names = "--author", paramLabel = "NAME", description = "an author, in order (repeatable)")
         List<String> authors = new ArrayList<>();
 
-        @Option(names = "--year")
         Integer year;
+
+        @Option(names = "--year", paramLabel = "YYYY", description = "year of publication")
+        void setYear(int value) {
+            year = year(value);
+        }
 
         @Option(names = "--venue")
         String venue;
@@ -114,8 +128,12 @@ final class AddCommand extends BaseCommand {
         @Option(names = "--by")
         String by;
 
-        @Option(names = "--year")
         Integer year;
+
+        @Option(names = "--year", paramLabel = "YYYY", description = "year of publication")
+        void setYear(int value) {
+            year = year(value);
+        }
 
         @Option(names = "--url")
         String url;

@@ -40,6 +40,12 @@ final class SnapshotCommand extends BaseCommand {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--connect takes two nodes, A,B, and one of them is empty");
         }
+        for (var side : java.util.Map.of("--width", width, "--height", height).entrySet()) {
+            if (side.getValue() < SnapshotRequest.MIN_SIDE || side.getValue() > SnapshotRequest.MAX_SIDE) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), side.getKey() + " must be between "
+                        + SnapshotRequest.MIN_SIDE + " and " + SnapshotRequest.MAX_SIDE + " pixels, not " + side.getValue());
+            }
+        }
         SnapshotRequest request = new SnapshotRequest(width, height, focus, plan,
                 connect == null ? null : connect.get(0).strip(), connect == null ? null : connect.get(1).strip());
         Png.write(Snapshots.render(atlas(), request, context().explorerPositions()), out);

@@ -54,6 +54,30 @@ public record Node(String id, NodeKind kind, String name, List<String> aliases, 
         return aliases.stream().filter(a -> a.length() > MAX_NAME).findFirst().map(a -> tooLong("an alias", a));
     }
 
+    /**
+     * Why this node's name or one of its aliases holds a line break or another control character, in a sentence
+     * naming the character and where it is; empty when none does. A name is one line: a line break in it would
+     * print as a line of output the graph never said.
+     */
+    public java.util.Optional<String> whyNameHasControlCharacters() {
+        java.util.Optional<String> inName = controlCharacter("a name or title", name);
+        if (inName.isPresent()) {
+            return inName;
+        }
+        return aliases.stream().map(a -> controlCharacter("an alias", a)).flatMap(java.util.Optional::stream).findFirst();
+    }
+
+    private static java.util.Optional<String> controlCharacter(String what, String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isISOControl(c)) {
+                String shown = c == '\n' ? "a line break" : c == '\t' ? "a tab" : String.format("the control character U+%04X", (int) c);
+                return java.util.Optional.of(what + " holds " + shown + " at character " + (i + 1) + "; names are one line of text");
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     private static String tooLong(String what, String text) {
         return what + " of " + String.format("%,d", text.length()) + " characters (at most " + String.format("%,d", MAX_NAME)
                 + "): \"" + text.substring(0, 40) + "...\"";

@@ -12,9 +12,13 @@ package org.mlatlas.ui;
  * @param connectTo   the other end of the connection, or null
  */
 public record SnapshotRequest(int width, int height, String focusId, String planId, String connectFrom, String connectTo) {
+    /** The smallest and largest image side, in pixels. */
+    public static final int MIN_SIDE = 100;
+    public static final int MAX_SIDE = 10_000;
+
     public SnapshotRequest {
-        if (width < 100 || height < 100 || width > 10_000 || height > 10_000) {
-            throw new IllegalArgumentException("width and height must be between 100 and 10000 pixels");
+        if (width < MIN_SIDE || height < MIN_SIDE || width > MAX_SIDE || height > MAX_SIDE) {
+            throw new IllegalArgumentException("width and height must be between " + MIN_SIDE + " and " + MAX_SIDE + " pixels");
         }
         if ((connectFrom == null) != (connectTo == null)) {
             throw new IllegalArgumentException("a connection needs two nodes");

@@ -178,6 +178,40 @@ class HostileInputTest {
     }
 
     @Test
+    void aNameWithALineBreakIsRefusedByAddAndByTheGraphDataLoader(@TempDir Path dir) throws Exception {
+        // a line break in a name printed as a line of output the graph never said
+        assertRefused(atlas("add", "concept", "two-lines", "--name", "Two\natlas: lines"),
+                "a name or title holds a line break at character 4; names are one line of text");
+        assertRefused(atlas("add", "paper", "--title", "Tabbed", "--alias", "a\u0007b"),
+                "an alias holds the control character U+0007 at character 2");
+        assertThat(dbms.store().snapshot().nodes()).hasSize(Graphs.dpo().nodes().size());
+
+        Path graphData = Files.createDirectory(dir.resolve("graph-data"));
+        Path file = Files.writeString(graphData.resolve("lines.json"),
+                "{\"schemaVersion\": 1, \"concepts\": [\n  {\"id\": \"two-lines\", \"name\": \"Two\\nlines\"}\n]}\n");
+        CliRun load = CliRun.atlas(Map.of("ATLAS_HOME", dir.resolve("home").toString(), "ATLAS_GRAPH_DATA", graphData.toString()),
+                "--no-daemon", "show", "two-lines");
+        assertThat(load.exitCode).as(load.toString()).isEqualTo(2);
+        assertThat(load.err).as(load.toString()).contains(file + ":2:")
+                .contains("two-lines: a name or title holds a line break at character 4").doesNotContain("Exception");
+    }
+
+    @Test
+    void aYearOrAnImageSizeOutOfRangeIsNamedInOneSentence(@TempDir Path dir) {
+        int latest = java.time.Year.now().getValue() + 1;
+        assertRefused(atlas("add", "paper", "--title", "Negative year", "--year", "-3"),
+                "--year must be a year between 1500 and " + latest + ", not -3");
+        assertRefused(atlas("add", "resource", "--title", "Far future", "--type", "blog", "--year", "30000"),
+                "--year must be a year between 1500 and " + latest + ", not 30000");
+        assertThat(dbms.store().snapshot().nodes()).hasSize(Graphs.dpo().nodes().size());
+        assertRefused(atlas("snapshot", "--out", dir.resolve("x.png").toString(), "--width", "-5"),
+                "--width must be between 100 and 10000 pixels, not -5");
+        assertRefused(atlas("snapshot", "--out", dir.resolve("x.png").toString(), "--height", "20000"),
+                "--height must be between 100 and 10000 pixels, not 20000");
+        assertThat(dir.resolve("x.png")).doesNotExist();
+    }
+
+    @Test
     void titlesWithoutLatinLettersGetDistinctShortIds(@TempDir Path dir) throws Exception {
         Path notes = Files.writeString(dir.resolve("notes.md"), """
                 - 2024 🙂🙂
