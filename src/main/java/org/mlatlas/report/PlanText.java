@@ -35,8 +35,9 @@ public final class PlanText {
                         + (onlyThroughClosure ? ", or name it with --known-only," : "") + " to plan it again.)\n");
             }
             case NOTHING_BEFORE -> out.append(label(target)).append(plan.known().isEmpty()
-                    ? " has no prerequisites: start with its readings.\n"
-                    : " needs nothing you don't already know: start with its readings.\n");
+                    ? " has no prerequisites: start with its readings, "
+                    : " needs nothing you don't already know: start with its readings, ")
+                    .append(PlanWording.totalTime(plan)).append(".\n");
             case PLANNED -> out.append("What to read before ").append(label(target)).append(": ")
                     .append(PlanWording.size(plan)).append(".\n");
         }

@@ -32,13 +32,18 @@ public final class PlanWording {
      * time"; "already known".
      */
     public static String size(Plan plan) {
-        String time = "about " + Minutes.format(plan.totalMinutes()) + " " + TIME_KIND
-                + (plan.estimatedSteps() == 0 ? "" : " (" + count(plan.estimatedSteps(), "step") + " estimated)");
+        String time = totalTime(plan);
         return switch (plan.outcome()) {
             case ALREADY_KNOWN -> "already known, nothing to read";
             case NOTHING_BEFORE -> "nothing to read first, " + time;
             case PLANNED -> count(plan.steps().size() - 1, "step") + " then the target, " + time;
         };
+    }
+
+    /** The plan's total time: "about 61 h 35 min reading/viewing time", with "(3 steps estimated)" when some are. */
+    public static String totalTime(Plan plan) {
+        return "about " + Minutes.format(plan.totalMinutes()) + " " + TIME_KIND
+                + (plan.estimatedSteps() == 0 ? "" : " (" + count(plan.estimatedSteps(), "step") + " estimated)");
     }
 
     /** "What to read before Direct preference optimization: 42 steps then the target, about 61 h 35 min". */

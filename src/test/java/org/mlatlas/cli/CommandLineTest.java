@@ -104,7 +104,8 @@ class CommandLineTest {
 
     @Test
     void aTargetWithoutPrerequisitesGetsAClearAnswer() {
-        assertThat(atlas("path", "probability").out).contains("Probability (probability) has no prerequisites: start with its readings.");
+        assertThat(atlas("path", "probability").out).contains("Probability (probability) has no prerequisites: start with its readings, about ")
+                .contains(" reading/viewing time.\n");
     }
 
     @Test

@@ -123,12 +123,12 @@ class PaperTargetPlanTest {
         assertThat(ids(plan)).containsExactly("arxiv:2503.20783");
         assertThat(plan.paper().orElseThrow().planned()).isFalse();
         assertThat(PlanText.format(plan)).startsWith("Understanding R1-Zero-Like Training (arxiv:2503.20783) has no prerequisites:"
-                + " start with its readings.\nUnderstanding R1-Zero-Like Training introduces and explains no concept of the graph;"
+                + " start with its readings, about 40 min reading/viewing time.\nUnderstanding R1-Zero-Like Training introduces and explains no concept of the graph;"
                 + " it covers grpo: plan it with `atlas path grpo`.\n");
         assertThat(PlanJson.toJson(plan).get("paper").get("planned").asBoolean()).isFalse();
         Plan nothing = plan(Graphs.builder().paper("paper:alone", "Alone", 30).build(), "paper:alone");
         assertThat(nothing.paper()).isEmpty();
-        assertThat(PlanText.format(nothing)).startsWith("Alone (paper:alone) has no prerequisites: start with its readings.\n\n");
+        assertThat(PlanText.format(nothing)).startsWith("Alone (paper:alone) has no prerequisites: start with its readings, about 30 min reading/viewing time.\n\n");
     }
 
     @Test

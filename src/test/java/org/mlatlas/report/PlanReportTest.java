@@ -60,6 +60,11 @@ class PlanReportTest {
     void aKnownTargetAndATargetWithNothingBeforeItAreSaidPlainly() {
         assertThat(PlanWording.size(plan(Graphs.dpo(), "dpo", "dpo"))).isEqualTo("already known, nothing to read");
         assertThat(PlanWording.size(plan(Graphs.dpo(), "probability"))).isEqualTo("nothing to read first, about 1 h 00 min reading/viewing time");
+        // the text report says the total too, not only the step's own time (the review read it as a missing line)
+        assertThat(PlanText.format(plan(Graphs.dpo(), "probability")))
+                .startsWith("Probability (probability) has no prerequisites: start with its readings, about 1 h 00 min reading/viewing time.\n");
+        assertThat(PlanText.format(plan(Graphs.dpo(), "kl-divergence", "probability")))
+                .contains("needs nothing you don't already know: start with its readings, about ");
     }
 
     @Test
