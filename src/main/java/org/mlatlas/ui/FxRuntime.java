@@ -11,6 +11,13 @@ import javafx.application.Platform;
 final class FxRuntime {
     private static boolean started;
 
+    /**
+     * JavaFX's own logger, held so its filter sticks. On every start from the class path, which is how atlas runs (a
+     * plain class path, no module path: see Explorer), it warns "Unsupported JavaFX configuration: classes were loaded
+     * from 'unnamed module'", which tells the user nothing they can act on; that one warning is dropped, the rest kept.
+     */
+    private static final java.util.logging.Logger JAVAFX_LOG = java.util.logging.Logger.getLogger("javafx");
+
     private FxRuntime() {
     }
 
@@ -28,6 +35,7 @@ final class FxRuntime {
             setIfAbsent("monocle.platform", "Headless");
             setIfAbsent("prism.order", "sw");
         }
+        JAVAFX_LOG.setFilter(r -> r.getMessage() == null || !r.getMessage().startsWith("Unsupported JavaFX configuration"));
         setIfAbsent("javafx.cachedir", System.getProperty("java.io.tmpdir") + "/atlas-javafx-cache");
         try {
             CompletableFuture<Void> up = new CompletableFuture<>();
