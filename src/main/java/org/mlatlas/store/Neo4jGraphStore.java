@@ -24,10 +24,12 @@ import org.mlatlas.domain.Relation;
 import org.mlatlas.domain.RelationKind;
 import org.mlatlas.domain.UnknownIdException;
 import org.mlatlas.plan.CycleFinder;
+import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Result;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.exceptions.ClientException;
@@ -203,9 +205,17 @@ public final class Neo4jGraphStore implements GraphStore {
         return found.stream().map(nodes -> nodes.get(0)).toList();
     }
 
+    /**
+     * One attempt, without the driver's retries of a managed transaction (up to 30 s): the explorer polls this every
+     * few seconds and must notice a lost database at the next poll, not half a minute later; the poll is its retry.
+     */
     @Override
     public long revision() {
-        return read(tx -> tx.run(Queries.REVISION).single().get("revision").asLong());
+        try (Session session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
+            return session.run(Queries.REVISION).single().get("revision").asLong();
+        } catch (Neo4jException e) {
+            throw explained(e, false, 0);
+        }
     }
 
     @Override
