@@ -165,13 +165,19 @@ public final class DiskSpace {
      * @param what "start" or "stop", for the message
      * @throws StoreException            for a start on a full disk: "no space left on HOME: the database could not
      *                                   start ...; free N MB and run it again"
-     * @throws ShutdownTimeoutException for a stop on a full disk (the same sentence) or past {@code limit}
+     * @throws ShutdownTimeoutException for a stop on a full disk (the same sentence) or past {@code limit}; a limit
+     *                                  of zero does not begin the work at all
      */
     <T> T finishUnlessFull(String what, Duration limit, Supplier<T> work) {
         if (free() < FULL) {
             // already full: do not even begin (a stop would print Neo4j's flush failure on standard error first);
             // leaving without a stop is safe, every commit is in the transaction log and the next start recovers
             throw cannot(what, free());
+        }
+        if (limit != null && limit.isZero()) {
+            // no time at all: do not begin, so nothing of it lands before the caller exits (a stop begun here
+            // could write its checkpoint in the moment before the halt, and the store would look closed cleanly)
+            throw timedOut(what, limit);
         }
         AtomicReference<T> result = new AtomicReference<>();
         AtomicReference<Throwable> failure = new AtomicReference<>();
@@ -188,7 +194,8 @@ public final class DiskSpace {
         long fullSince = -1;
         while (true) {
             try {
-                worker.join(100);
+                // never past the deadline: a wait of 100 ms under a limit of 10 ms gave the work ten times its time
+                worker.join(Math.max(1, Math.min(100, (deadline - System.nanoTime()) / 1_000_000)));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new StoreException("interrupted while the database was being " + (what.equals("start") ? "started" : "stopped"));
@@ -203,9 +210,7 @@ public final class DiskSpace {
                 return result.get();
             }
             if (System.nanoTime() > deadline) {
-                throw new ShutdownTimeoutException("the database did not " + (what.equals("start") ? "start" : "shut down")
-                        + " within " + ShutdownTimeoutException.describe(limit)
-                        + "; exiting without a clean shutdown (the next start recovers the store)");
+                throw timedOut(what, limit);
             }
             long free = free();
             long now = System.currentTimeMillis();
@@ -217,6 +222,12 @@ public final class DiskSpace {
                 throw cannot(what, free);
             }
         }
+    }
+
+    private static ShutdownTimeoutException timedOut(String what, Duration limit) {
+        return new ShutdownTimeoutException("the database did not " + (what.equals("start") ? "start" : "shut down")
+                + " within " + ShutdownTimeoutException.describe(limit)
+                + "; exiting without a clean shutdown (the next start recovers the store)");
     }
 
     private RuntimeException cannot(String what, long free) {
