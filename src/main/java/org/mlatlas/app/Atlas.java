@@ -190,7 +190,7 @@ public final class Atlas {
         if (node.name().isBlank()) {
             throw new RefusedEditException("a " + node.kind() + " needs a name");
         }
-        java.util.Optional<String> unfit = node.whyNameTooLong().or(node::whyNameHasControlCharacters);
+        java.util.Optional<String> unfit = node.whyNameRefused();
         if (unfit.isPresent()) {
             throw new RefusedEditException(unfit.get());
         }

@@ -40,16 +40,19 @@ final class SnapshotCommand extends BaseCommand {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--connect takes two nodes, A,B, and one of them is empty");
         }
-        for (var side : java.util.Map.of("--width", width, "--height", height).entrySet()) {
-            if (side.getValue() < SnapshotRequest.MIN_SIDE || side.getValue() > SnapshotRequest.MAX_SIDE) {
-                throw new picocli.CommandLine.ParameterException(spec.commandLine(), side.getKey() + " must be between "
-                        + SnapshotRequest.MIN_SIDE + " and " + SnapshotRequest.MAX_SIDE + " pixels, not " + side.getValue());
-            }
-        }
+        requireSide("--width", width);
+        requireSide("--height", height);
         SnapshotRequest request = new SnapshotRequest(width, height, focus, plan,
                 connect == null ? null : connect.get(0).strip(), connect == null ? null : connect.get(1).strip());
         Png.write(Snapshots.render(atlas(), request, context().explorerPositions()), out);
         out().println("wrote " + out + " (" + width + "x" + height + ")");
         return 0;
+    }
+
+    private void requireSide(String option, int pixels) {
+        if (pixels < SnapshotRequest.MIN_SIDE || pixels > SnapshotRequest.MAX_SIDE) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), option + " must be between "
+                    + SnapshotRequest.MIN_SIDE + " and " + SnapshotRequest.MAX_SIDE + " pixels, not " + pixels);
+        }
     }
 }

@@ -55,11 +55,19 @@ public record Node(String id, NodeKind kind, String name, List<String> aliases, 
     }
 
     /**
+     * Why this node's name or aliases cannot be stored as they are (too long, or not one line of text), in a sentence;
+     * empty when they can.
+     */
+    public java.util.Optional<String> whyNameRefused() {
+        return whyNameTooLong().or(this::whyNameHasControlCharacters);
+    }
+
+    /**
      * Why this node's name or one of its aliases holds a line break or another control character, in a sentence
      * naming the character and where it is; empty when none does. A name is one line: a line break in it would
      * print as a line of output the graph never said.
      */
-    public java.util.Optional<String> whyNameHasControlCharacters() {
+    private java.util.Optional<String> whyNameHasControlCharacters() {
         java.util.Optional<String> inName = controlCharacter("a name or title", name);
         if (inName.isPresent()) {
             return inName;

@@ -33,8 +33,7 @@ public final class GraphValidator {
                 problems.add(new Problem(located.location(), "duplicate id " + node.id()
                         + (first.location() == null ? "" : " (first defined at " + first.location() + ")")));
             }
-            node.whyNameTooLong().or(node::whyNameHasControlCharacters)
-                    .ifPresent(why -> problems.add(new Problem(located.location(), node.id() + ": " + why)));
+            node.whyNameRefused().ifPresent(why -> problems.add(new Problem(located.location(), node.id() + ": " + why)));
             if (node.arxiv() != null && node.id().startsWith("arxiv:") && !node.id().equals(NodeId.forArxiv(node.arxiv()))) {
                 problems.add(new Problem(located.location(), "paper " + node.id() + " has arxiv \"" + node.arxiv()
                         + "\", which does not match its id"));

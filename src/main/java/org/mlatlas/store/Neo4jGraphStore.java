@@ -148,9 +148,8 @@ public final class Neo4jGraphStore implements GraphStore {
         return read(tx -> {
             List<Node> resolved = resolve(tx, names);
             List<Node> knownNodes = resolved.subList(1, resolved.size());
-            List<String> roots = new ArrayList<>();
-            resolved.forEach(n -> roots.add(n.id()));
-            AtlasGraph graph = planScope(tx, roots, List.of(resolved.get(0).id()), List.of());
+            List<String> roots = resolved.stream().map(Node::id).toList();
+            AtlasGraph graph = planScope(tx, roots, List.of(roots.get(0)), List.of());
             return new PlanScope(resolved.get(0), List.copyOf(knownNodes), graph);
         });
     }
